@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { siteUrl } from './src/site.config.mjs';
+import { sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
+
+export default defineConfig({
+  // Canonical URLs and the sitemap are absolute; SITE_URL sets the origin (see README).
+  site: siteUrl(),
+  // One URL form, chosen once: every page is a directory and ends in "/".
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Inline the (small) stylesheet so an error page paints from its first response.
+    inlineStylesheets: 'always',
+  },
+  // Classic whitespace collapsing: error messages are built from inline elements and must keep their spaces.
+  compressHTML: true,
+  markdown: {
+    // Commands are short shell lines; highlighting would add inline styles to every page for little gain.
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), sitemap({ serialize: sitemapSerialize })],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,86 @@
+/**
+ * The one place pages get content from. It loads the collections once, runs the registry check and
+ * throws (failing the build) with every problem named by file and field.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { checkRegistry, formatProblems } from './registry.ts';
+import { effectiveState } from '../status/age.ts';
+import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
+import type { StatusState } from '../schemas/common.ts';
+
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type ToolEntry = CollectionEntry<'tools'>;
+
+export interface Catalog {
+  tools: ToolEntry[];
+  errors: ErrorEntry[];
+  snapshot: Snapshot;
+  /** The build's "now": what status ages are measured against. */
+  now: Date;
+  tool(id: string): ToolEntry;
+  error(id: string): ErrorEntry;
+  errorsOf(toolId: string): ErrorEntry[];
+  /** The state we may show now (unknown when the reading is missing or older than the max age). */
+  stateOf(toolId: string): StatusState;
+  statusOf(toolId: string): ToolStatus | undefined;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+function readPublishedIds(): string[] | null {
+  const dir = process.env.CONTENT_DIR ?? './content';
+  try {
+    return readFileSync(`${dir}/published-ids.txt`, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch {
+    return null;
+  }
+}
+
+async function load(): Promise<Catalog> {
+  const tools = (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const errors = (await getCollection('errors')).sort((a, b) => a.id.localeCompare(b.id));
+  const problems = checkRegistry(
+    errors.map((e) => ({
+      id: e.id,
+      file: e.filePath ?? `content/errors/${e.id}.mdx`,
+      data: { ...e.data, tool: e.data.tool.id },
+      body: e.body ?? '',
+    })),
+    tools.map((t) => t.id),
+    readPublishedIds(),
+  );
+  if (problems.length) throw new Error(formatProblems(problems));
+
+  const snapshotEntry = await getEntry('status', 'snapshot');
+  if (!snapshotEntry) throw new Error('content/status/snapshot.json is missing; run `npm run status:refresh -- --offline` to create one.');
+  const snapshot = snapshotEntry.data;
+  // SOURCE_DATE_EPOCH pins "now" for reproducible builds; otherwise the build time.
+  const now = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+
+  const toolById = new Map(tools.map((t) => [t.id, t]));
+  const errorById = new Map(errors.map((e) => [e.id, e]));
+  return {
+    tools,
+    errors,
+    snapshot,
+    now,
+    tool: (id) => toolById.get(id) ?? fail(`no tool "${id}"`),
+    error: (id) => errorById.get(id) ?? fail(`no error page "${id}"`),
+    errorsOf: (toolId) => errors.filter((e) => e.data.tool.id === toolId),
+    stateOf: (toolId) => effectiveState(snapshot.tools[toolId], now, snapshot.maxAgeMinutes),
+    statusOf: (toolId) => snapshot.tools[toolId],
+  };
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}

@@ -1,0 +1,91 @@
+/**
+ * The content check outside Astro: reads content/ from disk, validates every error file's front matter with the
+ * same zod schema the build uses, then runs the registry check. Used by `npm run check:content` (fast feedback
+ * for authors, no build) and by the unit tests' bad-content fixtures. The build runs the same checks itself.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { errorSchema } from '../schemas/error.ts';
+import { toolSchema } from '../schemas/tool.ts';
+import { checkRegistry, type Problem, type RegistryEntry } from './registry.ts';
+
+/** "messages[0].text" from a zod issue path. */
+export function fieldPath(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || '(front matter)';
+}
+
+export function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }));
+}
+
+/** Split an MDX file into its YAML front matter and body. */
+export function splitFrontMatter(text: string): { frontMatter: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return m ? { frontMatter: m[1] ?? '', body: m[2] ?? '' } : null;
+}
+
+export function checkContent(root: string, { now = new Date() }: { now?: Date } = {}): { problems: Problem[]; pages: number } {
+  const problems: Problem[] = [];
+  const show = (p: string) => relative(process.cwd(), p) || p;
+
+  const toolDir = join(root, 'tools');
+  const toolIds: string[] = [];
+  for (const f of existsSync(toolDir) ? readdirSync(toolDir).sort() : []) {
+    if (!f.endsWith('.yaml') || f.startsWith('_')) continue;
+    const file = join(toolDir, f);
+    try {
+      const parsed = toolSchema.safeParse(yaml.load(readFileSync(file, 'utf8')));
+      if (!parsed.success) problems.push(...zodProblems(show(file), parsed.error));
+    } catch (e) {
+      problems.push({ file: show(file), field: '(YAML)', message: (e as Error).message.split('\n')[0] ?? 'invalid YAML' });
+    }
+    toolIds.push(f.slice(0, -'.yaml'.length));
+  }
+
+  const schema = errorSchema({ now });
+  const entries: RegistryEntry[] = [];
+  const errorsDir = join(root, 'errors');
+  for (const tool of existsSync(errorsDir) ? readdirSync(errorsDir).sort() : []) {
+    const dir = join(errorsDir, tool);
+    let files: string[];
+    try {
+      files = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      if (!f.endsWith('.mdx') || f.startsWith('_')) continue;
+      const file = join(dir, f);
+      const split = splitFrontMatter(readFileSync(file, 'utf8'));
+      if (!split) {
+        problems.push({ file: show(file), field: '(front matter)', message: 'start the file with a --- YAML front matter block ---' });
+        continue;
+      }
+      let data: unknown;
+      try {
+        data = yaml.load(split.frontMatter, { schema: yaml.JSON_SCHEMA });
+      } catch (e) {
+        problems.push({ file: show(file), field: '(YAML)', message: (e as Error).message.split('\n')[0] ?? 'invalid YAML' });
+        continue;
+      }
+      const parsed = schema.safeParse(data);
+      if (!parsed.success) {
+        problems.push(...zodProblems(show(file), parsed.error));
+        continue;
+      }
+      entries.push({ id: `${tool}/${f.slice(0, -4)}`, file: show(file), data: parsed.data, body: split.body });
+    }
+  }
+
+  const idsFile = join(root, 'published-ids.txt');
+  const published = existsSync(idsFile)
+    ? readFileSync(idsFile, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : null;
+  problems.push(...checkRegistry(entries, toolIds, published));
+  return { problems, pages: entries.length };
+}

@@ -1,0 +1,122 @@
+/**
+ * The whole <head> as data, built in one tested function (after Starlight's utils/head.ts): the layout only
+ * renders what this returns. Keeping it data makes "one canonical, one description, one JSON-LD block" a unit test.
+ */
+import { SITE_NAME } from '../site.config.mjs';
+
+/** Longest <title> we aim for: search results cut longer ones. */
+export const TITLE_MAX = 65;
+
+export interface HeadTag {
+  tag: 'title' | 'meta' | 'link' | 'script';
+  attrs: Record<string, string>;
+  /** Text content (title text, or JSON-LD already escaped for a <script> element). */
+  content?: string;
+}
+
+export interface Crumb {
+  name: string;
+  /** Site-relative path, e.g. "/claude-code/". */
+  path: string;
+}
+
+export interface HeadInput {
+  /** Site origin (no trailing slash), e.g. https://errors.example.org. */
+  site: string;
+  /** Site-relative path of this page, ending in "/". */
+  path: string;
+  title: string;
+  description: string;
+  /** "article" for error pages, "website" otherwise. */
+  type?: 'article' | 'website';
+  /** Breadcrumb trail from the home page to this page (this page last). */
+  crumbs?: Crumb[];
+  /** For articles: the real date the content last changed (lastVerified). */
+  dateModified?: Date;
+  /** Headline for TechArticle (defaults to title). */
+  headline?: string;
+  /** Extra JSON-LD nodes (e.g. FAQPage) added to the same @graph. */
+  extraGraph?: Record<string, unknown>[];
+  /** Whether search engines may index the page (false for 404). */
+  noindex?: boolean;
+}
+
+/** Absolute URL for a site path. */
+export function absolute(site: string, path: string): string {
+  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. JSON.stringify leaves "<" as is, so a message such as
+ * "</script>" would end the element early; escaping <, > and & (and the JS line separators) makes any string safe.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function buildJsonLd(input: HeadInput): Record<string, unknown> {
+  const url = absolute(input.site, input.path);
+  const graph: Record<string, unknown>[] = [];
+  if (input.crumbs?.length) {
+    graph.push({
+      '@type': 'BreadcrumbList',
+      itemListElement: input.crumbs.map((c, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name: c.name,
+        item: absolute(input.site, c.path),
+      })),
+    });
+  }
+  const project = { '@type': 'Organization', name: SITE_NAME, url: absolute(input.site, '/') };
+  if (input.type === 'article') {
+    graph.push({
+      '@type': 'TechArticle',
+      headline: input.headline ?? input.title,
+      description: input.description,
+      url,
+      mainEntityOfPage: url,
+      ...(input.dateModified ? { dateModified: input.dateModified.toISOString().slice(0, 10) } : {}),
+      author: project,
+      publisher: project,
+    });
+  } else {
+    graph.push({ '@type': 'WebPage', name: input.title, description: input.description, url });
+  }
+  graph.push(...(input.extraGraph ?? []));
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+export function buildHead(input: HeadInput): HeadTag[] {
+  const url = absolute(input.site, input.path);
+  // The site name is appended only while the whole title stays within what search results show (~65 chars).
+  const suffixed = `${input.title} | ${SITE_NAME}`;
+  const fullTitle = input.path === '/' || suffixed.length > TITLE_MAX ? input.title : suffixed;
+  const tags: HeadTag[] = [
+    { tag: 'meta', attrs: { charset: 'utf-8' } },
+    { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' } },
+    { tag: 'title', attrs: {}, content: fullTitle },
+    { tag: 'meta', attrs: { name: 'description', content: input.description } },
+    { tag: 'link', attrs: { rel: 'canonical', href: url } },
+    { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' } },
+    { tag: 'link', attrs: { rel: 'sitemap', href: '/sitemap-index.xml' } },
+    { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' } },
+    { tag: 'meta', attrs: { property: 'og:type', content: input.type ?? 'website' } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: SITE_NAME } },
+    { tag: 'meta', attrs: { property: 'og:title', content: input.title } },
+    { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
+    { tag: 'meta', attrs: { property: 'og:url', content: url } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+  ];
+  if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+  if (input.dateModified && input.type === 'article') {
+    tags.push({ tag: 'meta', attrs: { property: 'article:modified_time', content: input.dateModified.toISOString().slice(0, 10) } });
+  }
+  tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: serializeJsonLd(buildJsonLd(input)) });
+  return tags;
+}

@@ -1,0 +1,130 @@
+/**
+ * The registry check, after rust-lang's tidy `error_codes.rs`: the content must agree with itself and with the
+ * list of published ids. It runs in every build (src/lib/catalog.ts) and in the unit tests, and reports every
+ * problem at once, each naming the file, the field and the fix.
+ */
+import { KEBAB, TOOL_IDS } from '../schemas/common.ts';
+
+export interface RegistryEntry {
+  /** "<tool-id>/<error-id>" (the file path under content/errors/ without ".mdx"). */
+  id: string;
+  /** Path of the source file, as shown in messages. */
+  file: string;
+  data: {
+    tool: string;
+    messages: { text: string }[];
+    causes: { id: string }[];
+    related: string[];
+    elsewhere: string[];
+    retired?: unknown;
+  };
+  /** The MDX body (prose). */
+  body: string;
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Normalised form used to detect the same message claimed by two pages. */
+export function messageKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** MDX components the page anatomy is built from (see src/components/mdx/). */
+const REQUIRED_BLOCKS = ['Meaning', 'HowToFix', 'DontDo', 'Confirm'] as const;
+
+export function checkRegistry(entries: RegistryEntry[], toolIds: string[], publishedIds: string[] | null): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  // Every known tool has its file (and so its hub page).
+  for (const t of TOOL_IDS) {
+    if (!toolIds.includes(t)) add(`content/tools/${t}.yaml`, '(file)', `tool "${t}" has no file; every tool needs content/tools/${t}.yaml for its hub page`);
+  }
+
+  const messageOwners = new Map<string, string>();
+  for (const e of entries) {
+    const [folder, slug, ...rest] = e.id.split('/');
+    if (!folder || !slug || rest.length) {
+      add(e.file, '(path)', 'error pages live at content/errors/<tool-id>/<error-id>.mdx');
+      continue;
+    }
+    if (!KEBAB.test(slug)) add(e.file, '(file name)', `"${slug}" is not kebab-case; rename the file to lowercase words joined by hyphens (ids are permanent URLs)`);
+    if (folder !== e.data.tool) add(e.file, 'tool', `is "${e.data.tool}" but the file is in content/errors/${folder}/; move the file or fix the field`);
+    if (!toolIds.includes(e.data.tool)) add(e.file, 'tool', `"${e.data.tool}" is not a tool; use one of: ${toolIds.join(', ')}`);
+
+    e.data.messages.forEach((m, i) => {
+      const key = messageKey(m.text);
+      const owner = messageOwners.get(key);
+      if (owner && owner !== e.id) {
+        add(e.file, `messages[${i}].text`, `"${m.text}" is already claimed by ${owner}; one message belongs to one page — merge the pages or link them with related`);
+      } else messageOwners.set(key, e.id);
+    });
+
+    for (const field of ['related', 'elsewhere'] as const) {
+      e.data[field].forEach((ref, i) => {
+        if (ref === e.id) add(e.file, `${field}[${i}]`, 'links the page to itself; remove it');
+        else if (!byId.has(ref)) add(e.file, `${field}[${i}]`, `"${ref}" does not exist; use the id of an existing page (content/errors/${ref}.mdx)`);
+        else if (field === 'elsewhere' && ref.split('/')[0] === e.data.tool)
+          add(e.file, `${field}[${i}]`, `"${ref}" is the same tool; same-tool links go in related`);
+      });
+    }
+
+    checkBody(e, add);
+  }
+
+  if (publishedIds) {
+    const published = new Set(publishedIds);
+    for (const e of entries) {
+      if (!published.has(e.id)) add(e.file, '(registry)', `add "${e.id}" to content/published-ids.txt (ids there are permanent URLs)`);
+    }
+    for (const id of published) {
+      if (!byId.has(id))
+        add('content/published-ids.txt', id, `"${id}" was published but content/errors/${id}.mdx is gone; URLs are permanent — restore it and mark it retired instead of deleting it`);
+    }
+  }
+  return problems;
+}
+
+/** The body must hold the prose blocks in order, and each <Fix cause="…"> must name a cause in the front matter. */
+function checkBody(e: RegistryEntry, add: (file: string, field: string, message: string) => void) {
+  const body = e.body;
+  for (const block of REQUIRED_BLOCKS) {
+    const opens = body.match(new RegExp(`<${block}[\\s>]`, 'g'))?.length ?? 0;
+    if (opens !== 1) add(e.file, `(body) <${block}>`, opens === 0 ? `add a <${block}>…</${block}> block` : `use <${block}> once, not ${opens} times`);
+  }
+  const meaningAt = body.indexOf('<Meaning');
+  const fixAt = body.indexOf('<HowToFix');
+  if (meaningAt > -1 && fixAt > -1 && fixAt < meaningAt) add(e.file, '(body)', 'put <Meaning> before <HowToFix>');
+  // Only whitespace may stand outside the two top-level blocks: the page places each block in its section.
+  const outside = body
+    .replace(/<Meaning>[\s\S]*?<\/Meaning>/, '')
+    .replace(/<HowToFix>[\s\S]*?<\/HowToFix>/, '')
+    .replace(/^import .*$/gm, '')
+    .trim();
+  if (outside) add(e.file, '(body)', `text outside <Meaning> and <HowToFix> would not be shown: "${outside.slice(0, 60)}…"; move it inside one of them`);
+
+  const causeIds = new Set(e.data.causes.map((c) => c.id));
+  const fixed = new Set<string>();
+  for (const m of body.matchAll(/<Fix\b[^>]*\bcause="([^"]*)"/g)) {
+    const id = m[1] ?? '';
+    for (const one of id.split(/\s+/).filter(Boolean)) {
+      if (!causeIds.has(one)) add(e.file, `(body) <Fix cause="${one}">`, `names no cause; use one of the causes[].id values: ${[...causeIds].join(', ')}`);
+      fixed.add(one);
+    }
+  }
+  for (const id of causeIds) {
+    if (!fixed.has(id)) add(e.file, `causes (${id})`, `no <Fix cause="${id}"> step addresses this cause; add one, or list it in an existing step: cause="${id} other-id"`);
+  }
+  if (!/<Fix\b/.test(body)) add(e.file, '(body) <Fix>', 'add at least one <Fix cause="…" title="…"> step inside <HowToFix>');
+}
+
+/** One readable block for a failed build: every problem with its file and field. */
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/** The seven tools we cover. Their ids are permanent: they are the first segment of every URL. */
+export const TOOL_IDS = ['claude-code', 'codex', 'cursor', 'github-copilot', 'cline', 'windsurf', 'continue'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+/** Lowercase words joined by single hyphens: the only shape a permanent id may take. */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const kebabId = (what: string) =>
+  z.string().regex(KEBAB, {
+    error: `${what} must be kebab-case (lowercase letters, digits, single hyphens), e.g. "stray-api-key"`,
+  });
+
+/** An https URL (sources, docs and status pages must be https). */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'must be an absolute https:// URL',
+});
+
+/** The states a status reading can have; `unknown` whenever we cannot honestly say more. */
+export const STATUS_STATES = ['operational', 'degraded', 'partial_outage', 'major_outage', 'maintenance', 'unknown'] as const;
+export type StatusState = (typeof STATUS_STATES)[number];

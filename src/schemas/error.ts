@@ -1,0 +1,156 @@
+import { z } from 'astro/zod';
+import { KEBAB, httpsUrl, kebabId } from './common.ts';
+
+/** The fixed set of categories; each decides the status verdict and the waiting advice. */
+export const CATEGORIES = [
+  'billing',
+  'auth',
+  'rate-limit',
+  'capacity',
+  'network',
+  'install',
+  'context',
+  'mcp-tools',
+  'model-config',
+  'permissions-region',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Human names for the categories, used as group headings on the tool hubs. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  billing: 'Billing and credits',
+  auth: 'Sign-in and API keys',
+  'rate-limit': 'Rate limits and usage quotas',
+  capacity: 'Server errors and overload',
+  network: 'Network, proxy and TLS',
+  install: 'Install and environment',
+  context: 'Context and size limits',
+  'mcp-tools': 'MCP servers and tools',
+  'model-config': 'Model and configuration',
+  'permissions-region': 'Permissions, policy and region',
+};
+
+/** A reference to another error page: "<tool-id>/<error-id>". */
+const errorRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+  error: 'must name another page as "<tool-id>/<error-id>", e.g. "claude-code/invalid-api-key"',
+});
+
+/** Latest date allowed for lastVerified: today (UTC). A function so tests can pin "today". */
+export function todayUtc(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/**
+ * Front matter of `content/errors/<tool-id>/<error-id>.mdx`: the skeleton of one error page.
+ * The MDX body holds the prose (see README, "Adding an error page").
+ */
+export const errorSchema = ({
+  now = new Date(),
+  tool = z.string().regex(KEBAB, { error: 'must be a tool id such as "claude-code"' }),
+}: {
+  /** "Today" for the lastVerified check (tests pin it). */
+  now?: Date;
+  /** The tool field's schema: a plain id here, `reference('tools')` in content.config.ts. */
+  tool?: z.ZodType;
+} = {}) =>
+  z
+    .object({
+      /** The tool that prints this error: a file name in content/tools/ without ".yaml". */
+      tool,
+      /** The message as readers search it; the H1 becomes `<Tool> "<title>": causes and fixes`. */
+      title: z.string().min(3).max(120),
+      /** The search-result snippet: what the error means and what fixes it, ≤ 160 characters. */
+      description: z.string().min(50, { error: 'write at least 50 characters: what it means and what fixes it' }).max(160, {
+        error: 'must be 160 characters or fewer (search engines cut longer snippets); shorten it',
+      }),
+      /** Every verbatim form of the message the tool prints, first the one most readers see. */
+      messages: z
+        .array(
+          z.object({
+            /** The message exactly as printed (copy it, don't retype it). */
+            text: z.string().min(3).max(600),
+            /** Which form this is: "current", "legacy", "raw API", "VS Code", "v2.1.19x"… */
+            variant: z.string().max(40).optional(),
+          }),
+          { error: 'messages is required: list the verbatim message(s), e.g. messages: [{ text: "Credit balance is too low" }]' },
+        )
+        .min(1, { error: 'list at least one verbatim message: messages: [{ text: "…" }]' }),
+      /** HTTP status behind the error, when there is one. */
+      httpStatus: z.number().int().min(100).max(599).optional(),
+      /** The API's error type, e.g. "overloaded_error". */
+      apiErrorType: z.string().optional(),
+      /** One of the fixed categories (see CATEGORIES). */
+      category: z.enum(CATEGORIES, {
+        error: (issue) =>
+          `unknown category${issue.input === undefined ? '' : ` "${String(issue.input)}"`}; use one of: ${CATEGORIES.join(', ')}`,
+      }),
+      /** Does waiting clear it? `yes` (capacity), `sometimes`, `no` (billing, auth, config). */
+      waiting: z.object({
+        verdict: z.enum(['yes', 'no', 'sometimes'], { error: 'waiting.verdict must be yes, no or sometimes' }),
+        /** Why, in one or two sentences specific to this error. */
+        why: z.string().min(20),
+      }),
+      /** Distinct, real causes, most common first; the MDX body's <Fix cause="…"> blocks refer to these ids. */
+      causes: z
+        .array(
+          z.object({
+            /** Permanent anchor id (kebab-case); the page links #cause-<id>. */
+            id: kebabId('causes[].id'),
+            /** The cause in one or two sentences. */
+            text: z.string().min(10),
+          }),
+        )
+        .min(1, { error: 'list at least one cause' }),
+      /** Other pages of the same tool a reader of this one may need ("<tool-id>/<error-id>"). */
+      related: z.array(errorRef).default([]),
+      /** The same failure as another tool prints it ("<tool-id>/<error-id>"). */
+      elsewhere: z.array(errorRef).default([]),
+      /** Questions readers ask, with answers that add to the body rather than repeat it. */
+      faq: z.array(z.object({ q: z.string().min(5), a: z.string().min(20) })).default([]),
+      /** First-party sources the facts were checked against (docs, the tool's issue tracker, changelog). */
+      sources: z
+        .array(z.object({ url: httpsUrl, label: z.string().min(3) }), {
+          error: 'sources is required: add at least one https source, e.g. sources: [{ url: https://…, label: … }]',
+        })
+        .min(1, { error: 'add at least one https source: sources: [{ url: https://…, label: … }]' }),
+      /** The day these facts were last checked against the sources (YYYY-MM-DD). */
+      lastVerified: z.coerce.date({ error: 'lastVerified must be a date such as 2026-11-24' }).refine((d) => d <= todayUtc(now), {
+        error: 'lastVerified is in the future; use the day you checked the sources (YYYY-MM-DD, not later than today)',
+      }),
+      /** Versions in which the message was seen, e.g. "2.0.x–2.1.19x". */
+      versionsSeen: z.string().optional(),
+      /** Rank among the most-searched errors (1 = most); pages without it are not featured. */
+      popular: z.number().int().min(1).optional(),
+      /** Set when the tool no longer prints this message; the page stays at its URL. */
+      retired: z.object({ since: z.coerce.date(), note: z.string().min(10) }).optional(),
+      /** Guided diagnosis: questions answerable from a terminal, each answer pointing at a cause. */
+      diagnose: z
+        .array(
+          z.object({
+            q: z.string().min(5),
+            /** A command that answers the question, per OS where it differs. */
+            how: z.string().optional(),
+            answers: z.array(z.object({ label: z.string().min(1), cause: kebabId('diagnose[].answers[].cause') })).min(2),
+          }),
+        )
+        .default([]),
+    })
+    .superRefine((d, ctx) => {
+      const ids = new Set<string>();
+      d.causes.forEach((c, i) => {
+        if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['causes', i, 'id'], message: `duplicate cause id "${c.id}"; ids must be unique` });
+        ids.add(c.id);
+      });
+      d.diagnose.forEach((q, i) =>
+        q.answers.forEach((a, j) => {
+          if (!ids.has(a.cause))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['diagnose', i, 'answers', j, 'cause'],
+              message: `names no cause "${a.cause}"; use one of: ${[...ids].join(', ')}`,
+            });
+        }),
+      );
+    });
+
+export type ErrorData = z.infer<ReturnType<typeof errorSchema>>;

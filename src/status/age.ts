@@ -1,0 +1,19 @@
+import type { ToolStatus } from './snapshot-schema.ts';
+
+/**
+ * The state we may show for a tool at `now`. A reading older than `maxAgeMinutes` (or none at all) is
+ * `unknown`: we never say "operational" from an old reading. The refresh step applies the same rule when
+ * it writes; pages apply it again because `astro build` may render a committed snapshot long after.
+ */
+export function effectiveState(status: ToolStatus | undefined, now: Date, maxAgeMinutes: number): ToolStatus['state'] {
+  if (!status || !status.checkedAt) return 'unknown';
+  const ageMs = now.getTime() - Date.parse(status.checkedAt);
+  if (!Number.isFinite(ageMs) || ageMs > maxAgeMinutes * 60_000) return 'unknown';
+  return status.state;
+}
+
+/** Minutes since the reading, or null when there was none. */
+export function readingAgeMinutes(status: ToolStatus | undefined, now: Date): number | null {
+  if (!status?.checkedAt) return null;
+  return Math.max(0, Math.round((now.getTime() - Date.parse(status.checkedAt)) / 60_000));
+}

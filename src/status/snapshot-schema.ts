@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { STATUS_STATES } from '../schemas/common.ts';
+
+/**
+ * The status snapshot: written only by the refresh step (`npm run status:refresh`), committed as
+ * content/status/snapshot.json, read by the build and published as /status.json.
+ * Every vendor-written string in it is already plain text (tags stripped, length capped).
+ */
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const componentStatusSchema = z.object({
+  /** The vendor's component id (or the Gatus endpoint key). */
+  id: z.string(),
+  /** The vendor's component name, plain text. */
+  name: z.string(),
+  /** Normalised state. */
+  state: z.enum(STATUS_STATES),
+});
+
+export const incidentSchema = z.object({
+  /** Incident title, plain text. */
+  name: z.string(),
+  /** Vendor impact: none | minor | major | critical | maintenance | unknown. */
+  impact: z.string(),
+  /** Vendor status: investigating | identified | monitoring | resolved | postmortem | scheduled | in_progress | completed… */
+  status: z.string(),
+  /** When it started (or is scheduled to), ISO 8601. */
+  startedAt: isoTime.nullable(),
+  /** When it was resolved, if it was. */
+  resolvedAt: isoTime.nullable().default(null),
+  /** Link to the incident on the official page (https only; otherwise null). */
+  url: z.string().nullable(),
+  /** The latest update's text, plain and shortened. */
+  latestUpdate: z.string().nullable(),
+});
+
+export const toolStatusSchema = z.object({
+  /** Normalised state of the components that matter for the tool (worst wins). */
+  state: z.enum(STATUS_STATES),
+  /** When we last read the feed successfully (never the vendor's page.updated_at); null if never. */
+  checkedAt: isoTime.nullable(),
+  /** True when the latest attempt failed and the data below is from an older reading. */
+  stale: z.boolean(),
+  /** The feed URL the data came from; null when the tool has no official feed. */
+  source: z.string().nullable(),
+  /** Why the latest attempt failed, in a few words (null when it succeeded). */
+  error: z.string().nullable().default(null),
+  /** The watched components and their states. */
+  components: z.array(componentStatusSchema).default([]),
+  /** Unresolved incidents that touch the watched components (or the whole page when none are watched). */
+  incidents: z.array(incidentSchema).default([]),
+  /** Maintenances in progress or scheduled. */
+  maintenances: z.array(incidentSchema).default([]),
+  /** Incidents resolved in the last days, newest first. */
+  recentIncidents: z.array(incidentSchema).default([]),
+});
+
+export const snapshotSchema = z.object({
+  /** When the refresh step wrote this file. */
+  generatedAt: isoTime,
+  /** Readings older than this are shown as unknown. */
+  maxAgeMinutes: z.number().int().positive().default(360),
+  /** One entry per tool id. */
+  tools: z.record(z.string(), toolStatusSchema),
+});
+
+export type ComponentStatus = z.infer<typeof componentStatusSchema>;
+export type Incident = z.infer<typeof incidentSchema>;
+export type ToolStatus = z.infer<typeof toolStatusSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
