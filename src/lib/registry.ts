@@ -4,6 +4,7 @@
  * problem at once, each naming the file, the field and the fix.
  */
 import { KEBAB, TOOL_IDS } from '../schemas/common.ts';
+import { fixAnchor, fixSteps } from './fix-anchors.ts';
 
 export interface RegistryEntry {
   /** "<tool-id>/<error-id>" (the file path under content/errors/ without ".mdx"). */
@@ -110,9 +111,14 @@ function checkBody(e: RegistryEntry, add: (file: string, field: string, message:
 
   const causeIds = new Set(e.data.causes.map((c) => c.id));
   const fixed = new Set<string>();
-  for (const m of body.matchAll(/<Fix\b[^>]*\bcause="([^"]*)"/g)) {
-    const id = m[1] ?? '';
-    for (const one of id.split(/\s+/).filter(Boolean)) {
+  const anchors = new Map<string, string>();
+  for (const step of fixSteps(body)) {
+    if (!step.title) add(e.file, '(body) <Fix>', 'give every <Fix> a title="…" (what the step does)');
+    const anchor = fixAnchor(step.title);
+    if (anchors.has(anchor)) add(e.file, `(body) <Fix title="${step.title}">`, `two steps share the title "${step.title}"; titles name the steps' anchors, so make them differ`);
+    anchors.set(anchor, step.title);
+    if (!step.causes.length) add(e.file, `(body) <Fix title="${step.title}">`, 'add cause="<cause-id>" naming the cause(s) this step addresses');
+    for (const one of step.causes) {
       if (!causeIds.has(one)) add(e.file, `(body) <Fix cause="${one}">`, `names no cause; use one of the causes[].id values: ${[...causeIds].join(', ')}`);
       fixed.add(one);
     }

@@ -1,0 +1,93 @@
+import { describe, it, expect } from 'vitest';
+import { errorH1, errorTitle } from '../../src/lib/titles.ts';
+import { fixAnchor, fixAnchors } from '../../src/lib/fix-anchors.ts';
+import { formatDate, formatDateTime, hostOf } from '../../src/lib/format.ts';
+import { messageKey } from '../../src/lib/registry.ts';
+import { effectiveState } from '../../src/status/age.ts';
+import { siteUrl } from '../../src/site.config.mjs';
+import { errorsJson } from '../../src/lib/errors-json.ts';
+
+describe('titles', () => {
+  it('builds the H1 and a title of at most 65 chars', () => {
+    expect(errorH1('Codex', 'stream disconnected before completion')).toBe('Codex "stream disconnected before completion": causes and fixes');
+    const t = errorTitle('Claude Code', 'Claude Opus is not available with the Claude Pro plan');
+    expect(t.length).toBeLessThanOrEqual(65);
+    expect(t).toContain('Claude Opus is not available');
+  });
+});
+
+describe('fixAnchors', () => {
+  it('maps each cause to the first step that addresses it', () => {
+    const body = '<Fix cause="a b" title="First">x</Fix>\n<Fix cause="b c" title="Second">y</Fix>';
+    expect(fixAnchors(body)).toEqual({
+      a: { anchor: 'fix-first', title: 'First' },
+      b: { anchor: 'fix-first', title: 'First' },
+      c: { anchor: 'fix-second', title: 'Second' },
+    });
+    expect(fixAnchor('Remove the key — and go back!')).toBe('fix-remove-the-key-and-go-back');
+  });
+});
+
+describe('format', () => {
+  it('prints UTC, deterministically', () => {
+    expect(formatDate(new Date('2026-11-24T23:59:00Z'))).toBe('24 Nov 2026');
+    expect(formatDateTime('2026-11-24T09:05:00Z')).toBe('24 Nov 2026, 09:05 UTC');
+    expect(hostOf('https://status.claude.com/api/v2/summary.json')).toBe('status.claude.com');
+    expect(hostOf('not a url')).toBe('');
+  });
+});
+
+describe('messageKey', () => {
+  it('ignores case and whitespace', () => {
+    expect(messageKey('  Credit   balance is TOO low ')).toBe(messageKey('credit balance is too low'));
+  });
+});
+
+describe('effectiveState', () => {
+  const now = new Date('2026-11-24T12:00:00Z');
+  const reading = (checkedAt: string | null) => ({
+    state: 'operational' as const, checkedAt, stale: false, source: null, error: null,
+    components: [], incidents: [], maintenances: [], recentIncidents: [],
+  });
+  it('shows a fresh reading as it is', () => expect(effectiveState(reading('2026-11-24T11:00:00Z'), now, 360)).toBe('operational'));
+  it('never shows an old reading as operational', () => expect(effectiveState(reading('2026-11-24T05:59:00Z'), now, 360)).toBe('unknown'));
+  it('is unknown without a reading', () => {
+    expect(effectiveState(reading(null), now, 360)).toBe('unknown');
+    expect(effectiveState(undefined, now, 360)).toBe('unknown');
+  });
+});
+
+describe('siteUrl', () => {
+  it('defaults, trims the slash, and rejects nonsense', () => {
+    expect(siteUrl({})).toBe('http://localhost:4321');
+    expect(siteUrl({ SITE_URL: 'https://errors.example.org/' })).toBe('https://errors.example.org');
+    expect(() => siteUrl({ SITE_URL: 'errors.example.org' })).toThrow(/absolute URL/);
+    expect(() => siteUrl({ SITE_URL: 'ftp://x.org' })).toThrow(/http/);
+  });
+});
+
+describe('errorsJson', () => {
+  it('lists one row per page with the documented fields', () => {
+    const out = errorsJson(
+      [
+        {
+          id: 'claude-code/x',
+          data: {
+            tool: 'claude-code', title: 'X', description: 'd', messages: [{ text: 'X happened' }], category: 'auth',
+            waiting: { verdict: 'no', why: 'because' }, causes: [], related: [], elsewhere: [], faq: [],
+            sources: [{ url: 'https://a.example/x', label: 'A' }], lastVerified: new Date('2026-11-01'), diagnose: [],
+          },
+        },
+      ],
+      'https://errors.example.org/',
+    );
+    expect(out).toEqual({
+      errors: [
+        {
+          tool: 'claude-code', id: 'x', url: 'https://errors.example.org/claude-code/x/', title: 'X', messages: ['X happened'],
+          category: 'auth', waiting: 'no', lastVerified: '2026-11-01', sources: ['https://a.example/x'], retired: false,
+        },
+      ],
+    });
+  });
+});
