@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/site.config.mjs';
-import { sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.mjs';
+import { sitemapFilter, sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
 
 export default defineConfig({
   // Canonical URLs and the sitemap are absolute; SITE_URL sets the origin (see README).
@@ -22,7 +23,7 @@ export default defineConfig({
     // Commands are short shell lines; highlighting would add inline styles to every page for little gain.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapSerialize })],
+  integrations: [mdx(), sitemap({ serialize: sitemapSerialize, filter: sitemapFilter }), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -3,6 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { errorSchema } from './schemas/error.ts';
 import { toolSchema } from './schemas/tool.ts';
+import { topicSchema, compareSchema } from './schemas/topic.ts';
 import { snapshotSchema } from './status/snapshot-schema.ts';
 
 /**
@@ -34,5 +35,17 @@ const status = defineCollection({
   schema: snapshotSchema,
 });
 
-export const collections = { tools, errors, status };
+/** Cross-tool hubs: content/topics/<topic-id>.mdx → /topics/<topic-id>/. */
+const topics = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/topics`, pattern: '[^_]*.mdx' }),
+  schema: topicSchema,
+});
+
+/** Comparisons: content/compare/<a>-vs-<b>.mdx → /compare/<a>-vs-<b>/. */
+const compare = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/compare`, pattern: '[^_]*.mdx' }),
+  schema: compareSchema,
+});
+
+export const collections = { tools, errors, status, topics, compare };
 export { z };

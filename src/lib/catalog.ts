@@ -4,17 +4,21 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { checkRegistry, formatProblems } from './registry.ts';
+import { checkHubs, checkRegistry, formatProblems } from './registry.ts';
 import { effectiveState } from '../status/age.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
 import type { StatusState } from '../schemas/common.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type ToolEntry = CollectionEntry<'tools'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type CompareEntry = CollectionEntry<'compare'>;
 
 export interface Catalog {
   tools: ToolEntry[];
   errors: ErrorEntry[];
+  topics: TopicEntry[];
+  compares: CompareEntry[];
   snapshot: Snapshot;
   /** The build's "now": what status ages are measured against. */
   now: Date;
@@ -58,6 +62,16 @@ async function load(): Promise<Catalog> {
     tools.map((t) => t.id),
     readPublishedIds(),
   );
+  const topics = (await getCollection('topics')).sort((a, b) => a.id.localeCompare(b.id));
+  const compares = (await getCollection('compare')).sort((a, b) => a.id.localeCompare(b.id));
+  problems.push(
+    ...checkHubs(
+      topics.map((t) => ({ id: t.id, file: t.filePath ?? t.id, errors: t.data.errors })),
+      compares.map((c) => ({ id: c.id, file: c.filePath ?? c.id, ...c.data })),
+      new Set(errors.map((e) => e.id)),
+      tools.map((t) => t.id),
+    ),
+  );
   if (problems.length) throw new Error(formatProblems(problems));
 
   const snapshotEntry = await getEntry('status', 'snapshot');
@@ -71,6 +85,8 @@ async function load(): Promise<Catalog> {
   return {
     tools,
     errors,
+    topics,
+    compares,
     snapshot,
     now,
     tool: (id) => toolById.get(id) ?? fail(`no tool "${id}"`),

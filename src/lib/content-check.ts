@@ -9,7 +9,8 @@ import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { errorSchema } from '../schemas/error.ts';
 import { toolSchema } from '../schemas/tool.ts';
-import { checkRegistry, type Problem, type RegistryEntry } from './registry.ts';
+import { checkHubs, checkRegistry, type Problem, type RegistryEntry } from './registry.ts';
+import { topicSchema, compareSchema } from '../schemas/topic.ts';
 
 /** "messages[0].text" from a zod issue path. */
 export function fieldPath(path: PropertyKey[]): string {
@@ -87,5 +88,30 @@ export function checkContent(root: string, { now = new Date() }: { now?: Date } 
         .filter((l) => l && !l.startsWith('#'))
     : null;
   problems.push(...checkRegistry(entries, toolIds, published));
+
+  // Topic hubs and comparisons.
+  const loadDir = <T extends z.ZodType>(name: string, schema: T) => {
+    const dir = join(root, name);
+    const out: { id: string; file: string; data: z.infer<T> }[] = [];
+    for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) {
+      if (!f.endsWith('.mdx') || f.startsWith('_')) continue;
+      const file = join(dir, f);
+      const split = splitFrontMatter(readFileSync(file, 'utf8'));
+      const parsed = schema.safeParse(split ? yaml.load(split.frontMatter, { schema: yaml.JSON_SCHEMA }) : undefined);
+      if (!parsed.success) problems.push(...zodProblems(show(file), parsed.error));
+      else out.push({ id: f.slice(0, -4), file: show(file), data: parsed.data });
+    }
+    return out;
+  };
+  const topics = loadDir('topics', topicSchema);
+  const compares = loadDir('compare', compareSchema);
+  problems.push(
+    ...checkHubs(
+      topics.map((t) => ({ id: t.id, file: t.file, errors: t.data.errors })),
+      compares.map((c) => ({ id: c.id, file: c.file, ...c.data })),
+      new Set(entries.map((e) => e.id)),
+      toolIds,
+    ),
+  );
   return { problems, pages: entries.length };
 }

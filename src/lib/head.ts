@@ -2,6 +2,7 @@
  * The whole <head> as data, built in one tested function (after Starlight's utils/head.ts): the layout only
  * renders what this returns. Keeping it data makes "one canonical, one description, one JSON-LD block" a unit test.
  */
+import type { BreadcrumbList, FAQPage, Graph, Organization, TechArticle, WebPage, WebSite } from 'schema-dts';
 import { SITE_NAME } from '../site.config.mjs';
 
 /** Longest <title> we aim for: search results cut longer ones. */
@@ -35,8 +36,12 @@ export interface HeadInput {
   dateModified?: Date;
   /** Headline for TechArticle (defaults to title). */
   headline?: string;
-  /** Extra JSON-LD nodes (e.g. FAQPage) added to the same @graph. */
-  extraGraph?: Record<string, unknown>[];
+  /** Visible FAQ on the page: becomes a FAQPage node. */
+  faq?: { q: string; a: string }[];
+  /** Home page only: a WebSite node whose SearchAction points at /search/?q=. */
+  website?: boolean;
+  /** Site path of the Open Graph image (defaults to the site card). */
+  image?: string;
   /** Whether search engines may index the page (false for 404). */
   noindex?: boolean;
 }
@@ -59,9 +64,24 @@ export function serializeJsonLd(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function buildJsonLd(input: HeadInput): Record<string, unknown> {
+export function buildJsonLd(input: HeadInput): Graph {
   const url = absolute(input.site, input.path);
-  const graph: Record<string, unknown>[] = [];
+  type Node = BreadcrumbList | TechArticle | WebPage | FAQPage | WebSite;
+  const graph: Exclude<Node, string>[] = [];
+  const project: Organization = { '@type': 'Organization', name: SITE_NAME, url: absolute(input.site, '/') };
+  if (input.website) {
+    graph.push({
+      '@type': 'WebSite',
+      name: SITE_NAME,
+      url: absolute(input.site, '/'),
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: `${absolute(input.site, '/search/')}?q={search_term_string}` },
+        // schema.org's documented form for the query placeholder.
+        'query-input': 'required name=search_term_string',
+      } as never,
+    });
+  }
   if (input.crumbs?.length) {
     graph.push({
       '@type': 'BreadcrumbList',
@@ -73,7 +93,6 @@ export function buildJsonLd(input: HeadInput): Record<string, unknown> {
       })),
     });
   }
-  const project = { '@type': 'Organization', name: SITE_NAME, url: absolute(input.site, '/') };
   if (input.type === 'article') {
     graph.push({
       '@type': 'TechArticle',
@@ -88,7 +107,12 @@ export function buildJsonLd(input: HeadInput): Record<string, unknown> {
   } else {
     graph.push({ '@type': 'WebPage', name: input.title, description: input.description, url });
   }
-  graph.push(...(input.extraGraph ?? []));
+  if (input.faq?.length) {
+    graph.push({
+      '@type': 'FAQPage',
+      mainEntity: input.faq.map((f) => ({ '@type': 'Question', name: f.q, acceptedAnswer: { '@type': 'Answer', text: f.a } })),
+    });
+  }
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
@@ -105,13 +129,17 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'link', attrs: { rel: 'canonical', href: url } },
     { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' } },
     { tag: 'link', attrs: { rel: 'sitemap', href: '/sitemap-index.xml' } },
+    { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${SITE_NAME} updates`, href: '/rss.xml' } },
     { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' } },
     { tag: 'meta', attrs: { property: 'og:type', content: input.type ?? 'website' } },
     { tag: 'meta', attrs: { property: 'og:site_name', content: SITE_NAME } },
     { tag: 'meta', attrs: { property: 'og:title', content: input.title } },
     { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
     { tag: 'meta', attrs: { property: 'og:url', content: url } },
-    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+    { tag: 'meta', attrs: { property: 'og:image', content: absolute(input.site, input.image ?? '/og/site.png') } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
   ];
   if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
   if (input.dateModified && input.type === 'article') {

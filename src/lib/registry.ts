@@ -15,6 +15,7 @@ export interface RegistryEntry {
     tool: string;
     messages: { text: string }[];
     causes: { id: string }[];
+    diagnose?: unknown[];
     related: string[];
     elsewhere: string[];
     retired?: unknown;
@@ -75,6 +76,9 @@ export function checkRegistry(entries: RegistryEntry[], toolIds: string[], publi
       });
     }
 
+    if (e.data.causes.length >= 3 && !(e.data.diagnose?.length ?? 0))
+      add(e.file, 'diagnose', `the page has ${e.data.causes.length} causes: add 1–2 diagnose questions (answerable from a terminal) that point readers to their cause`);
+
     checkBody(e, add);
   }
 
@@ -133,4 +137,36 @@ function checkBody(e: RegistryEntry, add: (file: string, field: string, message:
 export function formatProblems(problems: Problem[]): string {
   const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
   return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}
+
+/** Topic hubs and comparisons: every error they name exists, every tool they name exists, file names match. */
+export function checkHubs(
+  topics: { id: string; file: string; errors: string[] }[],
+  compares: { id: string; file: string; a: string; b: string; situations: { a?: string | undefined; b?: string | undefined }[] }[],
+  errorIds: Set<string>,
+  toolIds: string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  for (const t of topics) {
+    if (!KEBAB.test(t.id)) add(t.file, '(file name)', `"${t.id}" is not kebab-case; topic ids are permanent URLs`);
+    t.errors.forEach((ref, i) => {
+      if (!errorIds.has(ref)) add(t.file, `errors[${i}]`, `"${ref}" does not exist; use the id of an existing page`);
+    });
+  }
+  for (const c of compares) {
+    for (const side of ['a', 'b'] as const) {
+      if (!toolIds.includes(c[side])) add(c.file, side, `"${c[side]}" is not a tool; use one of: ${toolIds.join(', ')}`);
+    }
+    if (c.id !== `${c.a}-vs-${c.b}`) add(c.file, '(file name)', `name the file ${c.a}-vs-${c.b}.mdx (the URL is /compare/<a>-vs-<b>/)`);
+    c.situations.forEach((s, i) => {
+      for (const side of ['a', 'b'] as const) {
+        const ref = s[side];
+        if (!ref) continue;
+        if (!errorIds.has(ref)) add(c.file, `situations[${i}].${side}`, `"${ref}" does not exist; use the id of an existing page`);
+        else if (ref.split('/')[0] !== c[side]) add(c.file, `situations[${i}].${side}`, `"${ref}" is not a ${c[side]} page`);
+      }
+    });
+  }
+  return problems;
 }

@@ -46,6 +46,11 @@ export const toolStatusSchema = z.object({
   source: z.string().nullable(),
   /** Why the latest attempt failed, in a few words (null when it succeeded). */
   error: z.string().nullable().default(null),
+  /**
+   * What decided `state`: `components` = the tool's watched components; `page` = none of them was found
+   * (or the tool watches none), so the whole page decided; null = no reading yet.
+   */
+  scope: z.enum(['components', 'page']).nullable().default(null),
   /** The watched components and their states. */
   components: z.array(componentStatusSchema).default([]),
   /** Unresolved incidents that touch the watched components (or the whole page when none are watched). */

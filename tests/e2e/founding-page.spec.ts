@@ -49,13 +49,27 @@ test('founding page: status box with a known state, a time or an honest "no read
 
 test('founding page: ≥ 6 distinct causes, each linked to a fix step that exists', async ({ page }) => {
   await page.goto(FOUNDING);
-  const causes = page.locator('#causes + ol > li');
+  const causes = page.locator('#causes ~ ol > li');
   expect(await causes.count()).toBeGreaterThanOrEqual(6);
   const texts = await causes.allTextContents();
   expect(new Set(texts).size).toBe(texts.length);
-  for (const href of await page.locator('#causes + ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+  for (const href of await page.locator('#causes ~ ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     await expect(page.locator(href)).toHaveCount(1);
   }
+});
+
+test('founding page: guided diagnosis links every answer to a cause on the page, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(FOUNDING);
+  const box = page.locator('[data-diagnose]');
+  await expect(box.locator('details')).toHaveCount(2);
+  const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(new Set(hrefs).size).toBe(6);
+  for (const href of hrefs) await expect(page.locator(href)).toHaveCount(1);
+  await box.locator('summary').nth(1).click();
+  await expect(box.locator('details').nth(1).locator('a').first()).toBeVisible();
+  await context.close();
 });
 
 test('founding page: per-OS steps for macOS/Linux, Windows PowerShell and WSL', async ({ page }) => {

@@ -61,4 +61,14 @@ describe('JSON-LD', () => {
     expect(tag.content).not.toContain('</script');
     expect(JSON.parse(tag.content!)['@graph'][0].headline).toBe(hostile);
   });
+
+  it('adds FAQPage only with a visible FAQ, and WebSite + SearchAction on the home page', () => {
+    const withFaq = buildJsonLd({ ...base, type: 'article', faq: [{ q: 'Why?', a: 'Because of the key.' }] }) as { '@graph': Record<string, unknown>[] };
+    expect(withFaq['@graph'].map((n) => n['@type'])).toContain('FAQPage');
+    const none = buildJsonLd({ ...base, type: 'article', faq: [] }) as { '@graph': Record<string, unknown>[] };
+    expect(none['@graph'].map((n) => n['@type'])).not.toContain('FAQPage');
+    const home = buildJsonLd({ ...base, path: '/', website: true }) as { '@graph': Record<string, unknown>[] };
+    const site = home['@graph'].find((n) => n['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } };
+    expect(site.potentialAction.target.urlTemplate).toBe('https://errors.example.org/search/?q={search_term_string}');
+  });
 });

@@ -1,0 +1,140 @@
+/**
+ * Paste-the-error search, in the reader's browser. Loads Pagefind only once there is something to search, asks it
+ * for pages containing the paste's distinctive words, then re-ranks those pages by how well their documented
+ * messages match the whole paste (src/lib/search/match.ts). Results are links carrying data-search-result, best first.
+ */
+import { rank, queryTerms, type Candidate, type Ranked } from '../lib/search/match.ts';
+import { decodeMeta } from '../lib/search/meta.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const TOOL_NAMES: Record<string, string> = {
+  'claude-code': 'Claude Code', codex: 'Codex', cursor: 'Cursor', 'github-copilot': 'GitHub Copilot',
+  cline: 'Cline', windsurf: 'Windsurf', continue: 'Continue',
+};
+/** How many Pagefind candidates we load to re-rank (each costs one small fragment request). */
+const CANDIDATES = 8;
+
+const form = document.querySelector<HTMLFormElement>('form[data-paste-box]')!;
+const input = document.querySelector<HTMLTextAreaElement>('#q')!;
+const list = document.querySelector<HTMLOListElement>('#results')!;
+const summary = document.querySelector<HTMLElement>('#results-summary')!;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+async function candidatesFor(paste: string): Promise<{ ranked: Ranked[]; fallback: Candidate[] }> {
+  const terms = queryTerms(paste);
+  if (!terms.length) return { ranked: [], fallback: [] };
+  const pf = await loadPagefind();
+  // One search per word, then pages by how many of the words they contain: a messy paste has words no page has.
+  const searches = await Promise.all([pf.search(terms.join(' ')), ...terms.map((t) => pf.search(t))]);
+  const tally = new Map<string, { n: number; score: number; result: PagefindResult }>();
+  searches.forEach((s, i) =>
+    s.results.forEach((r) => {
+      const t = tally.get(r.id) ?? { n: 0, score: 0, result: r };
+      t.n += i === 0 ? 2 : 1;
+      t.score = Math.max(t.score, r.score);
+      tally.set(r.id, t);
+    }),
+  );
+  const top = [...tally.values()].sort((a, b) => b.n - a.n || b.score - a.score).slice(0, CANDIDATES);
+  const data = await Promise.all(top.map((t) => t.result.data()));
+  const candidates: Candidate[] = data
+    .filter((d) => d.meta.m)
+    .map((d) => ({ url: d.url, ...decodeMeta(d.meta) }));
+  return { ranked: rank(paste, candidates), fallback: candidates };
+}
+
+/** The matched message with its matching words marked; built with DOM nodes, never innerHTML. */
+function highlighted(message: string, hits: string[]): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  const hitSet = new Set(hits);
+  for (const part of message.split(/([A-Za-z0-9_]+)/)) {
+    if (part && hitSet.has(part.toLowerCase())) {
+      const mark = document.createElement('mark');
+      mark.textContent = part;
+      frag.append(mark);
+    } else frag.append(part);
+  }
+  return frag;
+}
+
+function render(items: (Ranked | Candidate)[], paste: string, matched: boolean) {
+  list.replaceChildren();
+  for (const item of items) {
+    const li = document.createElement('li');
+    li.className = 'my-3';
+    const a = document.createElement('a');
+    a.href = item.url;
+    a.dataset.searchResult = '';
+    a.className = 'font-bold';
+    a.textContent = item.title;
+    const tool = document.createElement('span');
+    tool.className = 'chip ml-1';
+    tool.textContent = TOOL_NAMES[item.tool] ?? item.tool;
+    li.append(a, ' ', tool);
+    if ('matched' in item) {
+      const code = document.createElement('code');
+      code.className = 'block text-sm mt-1';
+      code.append(highlighted(item.matched, item.hits));
+      li.append(code);
+    }
+    list.append(li);
+  }
+  summary.textContent = !paste.trim()
+    ? ''
+    : items.length === 0
+      ? 'No page matches that text yet. Try fewer words — the part after "Error:" — or browse the tool indexes below.'
+      : matched
+        ? `${items.length} page${items.length === 1 ? '' : 's'} whose message matches, best first.`
+        : 'No message matched closely; these pages mention the same words.';
+}
+
+let seq = 0;
+async function run(paste: string) {
+  const mine = ++seq;
+  if (!paste.trim()) return render([], paste, false);
+  summary.textContent = 'Searching…';
+  try {
+    const { ranked, fallback } = await candidatesFor(paste);
+    if (mine !== seq) return; // a newer query is under way
+    if (ranked.length) render(ranked, paste, true);
+    else render(fallback, paste, false);
+  } catch (e) {
+    if (mine === seq) summary.textContent = `Search could not load (${(e as Error).message}). The list of every message below still works with your browser's find.`;
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(input.value), 200);
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const url = new URL(location.href);
+  url.searchParams.set('q', input.value);
+  history.replaceState(null, '', url);
+  void run(input.value);
+});
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+  input.value = initial;
+  void run(initial);
+}
+document.documentElement.dataset.searchReady = '';
