@@ -26,5 +26,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ serialize: sitemapSerialize, filter: sitemapFilter }), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
+    // Never inline scripts into pages: the Content-Security-Policy allows only same-origin script files.
+    build: { assetsInlineLimit: 0 },
   },
 });

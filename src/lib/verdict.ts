@@ -3,7 +3,7 @@
  * wording is tested without a browser. Never claims "operational" unless the reading says so and is fresh.
  */
 import type { Category } from '../schemas/error.ts';
-import type { StatusState } from '../schemas/common.ts';
+import type { StatusState } from './status-vocab.ts';
 
 export const STATE_LABELS: Record<StatusState, string> = {
   operational: 'Operational',

@@ -19,5 +19,4 @@ export const httpsUrl = z.url({
 });
 
 /** The states a status reading can have; `unknown` whenever we cannot honestly say more. */
-export const STATUS_STATES = ['operational', 'degraded', 'partial_outage', 'major_outage', 'maintenance', 'unknown'] as const;
-export type StatusState = (typeof STATUS_STATES)[number];
+export { STATUS_STATES, type StatusState } from '../lib/status-vocab.ts';

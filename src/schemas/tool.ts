@@ -44,6 +44,11 @@ export const toolSchema = z.object({
       fallbackApiBase: httpsUrl.optional(),
       /** Components that decide this tool's state; an empty list means the page-wide indicator. */
       components: z.array(component).default([]),
+      /**
+       * True when the feed answers cross-origin reads (Access-Control-Allow-Origin: *), so the reader's browser may
+       * re-check it after load. Only Statuspage-format feeds (summary.json) are re-checked.
+       */
+      browserRecheck: z.boolean().default(false),
       /** What readers should check instead, when provider is `none` (or a caveat about the page). */
       note: z.string().optional(),
     })

@@ -1,4 +1,4 @@
-import { STATUS_STATES, type StatusState } from '../schemas/common.ts';
+import { STATUS_STATES, type StatusState } from '../lib/status-vocab.ts';
 
 /**
  * Our state vocabulary and how vendor values map onto it. The one rule that matters for honesty: a value
