@@ -1,0 +1,51 @@
+import { test, expect } from '@playwright/test';
+import { PASTES } from '../fixtures/pastes.ts';
+
+/**
+ * The paste table through the real search page: a cold load of /search/?q=<paste> (Pagefind index + our matcher,
+ * in the browser). The suite fails when fewer than 90% of pastes put their page first.
+ */
+test('paste table: ≥ 90% of realistic pastes find their page first via /search/?q=', async ({ page }) => {
+  test.setTimeout(120_000);
+  const misses: string[] = [];
+  for (const p of PASTES) {
+    await page.goto(`/search/?q=${encodeURIComponent(p.paste)}`);
+    const first = page.locator('[data-search-result]').first();
+    try {
+      await first.waitFor({ timeout: 5_000 });
+    } catch {
+      misses.push(`${p.note}: no result`);
+      continue;
+    }
+    const href = await first.getAttribute('href');
+    if (href !== `/${p.expect}/`) misses.push(`${p.note}: expected /${p.expect}/, got ${href}`);
+  }
+  console.log(`paste table (search page): ${PASTES.length - misses.length}/${PASTES.length} first${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+  expect((PASTES.length - misses.length) / PASTES.length).toBeGreaterThanOrEqual(0.9);
+});
+
+test('the home page paste box lands on /search/ with the query, and works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.fill('#q', 'Credit balance is too low');
+  await page.click('form[role="search"] button[type="submit"]');
+  await expect(page).toHaveURL(/\/search\/\?q=Credit\+balance\+is\+too\+low/);
+  // No script: the page lists every message, so find-in-page gets the reader there.
+  await expect(page.locator('a[href="/claude-code/credit-balance-too-low/"]').first()).toBeVisible();
+  await context.close();
+});
+
+test('search results highlight the matched message and name the tool', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('zsh: command not found: claude')}`);
+  const first = page.locator('#results li').first();
+  await expect(first.locator('[data-search-result]')).toHaveAttribute('href', '/claude-code/command-not-found/');
+  await expect(first).toContainText('Claude Code');
+  await expect(first.locator('mark').first()).toBeVisible();
+});
+
+test('typing a paste searches without submitting', async ({ page }) => {
+  await page.goto('/search/');
+  await page.fill('#q', 'Sorry, your request was rate-limited. Please wait 12 seconds before trying again.');
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute('href', '/github-copilot/rate-limited/');
+});

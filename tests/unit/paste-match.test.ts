@@ -1,0 +1,56 @@
+/**
+ * The matcher alone, with every page as a candidate: each realistic paste must rank its page first. The suite
+ * fails when fewer than 90% do (and prints the misses); tests/e2e/search.spec.ts runs the same table through the
+ * real search page, Pagefind included.
+ */
+import { describe, it, expect } from 'vitest';
+import { rank, type Candidate } from '../../src/lib/search/match.ts';
+import { tokens } from '../../src/lib/search/normalise.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as yaml from 'js-yaml';
+import { splitFrontMatter } from '../../src/lib/content-check.ts';
+import { PASTES } from '../fixtures/pastes.ts';
+
+function candidates(): Candidate[] {
+  const out: Candidate[] = [];
+  for (const tool of readdirSync('content/errors')) {
+    for (const f of readdirSync(`content/errors/${tool}`).filter((x) => x.endsWith('.mdx'))) {
+      const fm = yaml.load(splitFrontMatter(readFileSync(`content/errors/${tool}/${f}`, 'utf8'))!.frontMatter) as {
+        title: string;
+        messages: { text: string }[];
+      };
+      out.push({ url: `/${tool}/${f.slice(0, -4)}/`, tool, title: fm.title, messages: fm.messages.map((m) => m.text) });
+    }
+  }
+  return out;
+}
+
+describe('normalise', () => {
+  it('strips colour codes, ids, timestamps, paths, URLs and box marks, keeping HTTP codes', () => {
+    const t = tokens(`\u001b[31m2026-11-20T14:03:22Z ⎿ │ API Error: 529 req_011CaXci6gfTVhUMdZ /home/me/app/src/x.ts https://status.claude.com 5f1c0e2a-8d1b-4b7e-9a51-2c3d4e5f6a7b 42 overloaded\u001b[0m`);
+    expect(t).toEqual(['api', 'error', '529', 'overloaded']);
+  });
+
+  it('reads the message out of a JSON body', () => {
+    expect(tokens('{"error":{"type":"x","message":"Conversation too long"}}')).toEqual(expect.arrayContaining(['conversation', 'too', 'long']));
+  });
+});
+
+describe('paste table (matcher over every page)', () => {
+  const all = candidates();
+  it('covers every tool with at least 30 pastes, each naming an existing page', () => {
+    expect(PASTES.length).toBeGreaterThanOrEqual(30);
+    const urls = new Set(all.map((c) => c.url));
+    for (const p of PASTES) expect(urls, p.expect).toContain(`/${p.expect}/`);
+    expect(new Set(PASTES.map((p) => p.expect.split('/')[0])).size).toBe(7);
+  });
+
+  it('ranks the expected page first for ≥ 90% of pastes', () => {
+    const misses = PASTES.filter((p) => rank(p.paste, all)[0]?.url !== `/${p.expect}/`).map(
+      (p) => `${p.note}: expected ${p.expect}, got ${rank(p.paste, all)[0]?.url ?? 'nothing'}`,
+    );
+    const firstRate = (PASTES.length - misses.length) / PASTES.length;
+    console.log(`paste table (matcher): ${PASTES.length - misses.length}/${PASTES.length} first${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    expect(firstRate).toBeGreaterThanOrEqual(0.9);
+  });
+});
