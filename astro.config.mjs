@@ -10,6 +10,8 @@ import { sitemapFilter, sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
 export default defineConfig({
   // Canonical URLs and the sitemap are absolute; SITE_URL sets the origin (see README).
   site: siteUrl(),
+  // Tests that build fixture content trees use their own cache, so they never leave entries behind for the real build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // One URL form, chosen once: every page is a directory and ends in "/".
   trailingSlash: 'always',
   build: {

@@ -1,7 +1,7 @@
 /**
  * Bad content fails with a message naming the file, the field and the fix. Each case copies the good fixture
  * tree (tests/fixtures/content/good), breaks one thing, and runs the same checks the build runs.
- * tests/unit/build-failure.test.ts proves the real `astro build` fails the same way.
+ * tests/unit/fixture-builds.test.ts proves the real `astro build` fails the same way.
  */
 import { describe, it, expect } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, renameSync } from 'node:fs';

@@ -1,0 +1,83 @@
+/**
+ * The real `astro build` on fixture content, one build at a time:
+ * - bad content fails the build with the file and the field named, for schema errors (zod, reported by Astro's
+ *   content layer) and for registry errors (our check, run when the pages load the catalogue);
+ * - untrusted text (a hostile status snapshot, a message holding </script>) reaches the pages only as text.
+ */
+import { describe, it, expect, afterAll } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, edit } from '../helpers/fixture-build.ts';
+
+const PAGE = 'errors/claude-code/sample-error.mdx';
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+describe('astro build on bad content', () => {
+  it('fails on a schema error, naming the file and the field', () => {
+    const b = buildFixture({ mutate: (r) => edit(r, PAGE, 'category: network', 'category: networking') });
+    roots.push(b.root);
+    expect(b.status).not.toBe(0);
+    expect(b.output).toContain('errors/claude-code/sample-error.mdx');
+    expect(b.output).toMatch(/category: unknown category "networking"; use one of: billing/);
+  }, 120_000);
+
+  it('fails on a registry error, naming the file and the field', () => {
+    const b = buildFixture({ mutate: (r) => edit(r, PAGE, 'related: [claude-code/other-error]', 'related: [claude-code/no-such-page]') });
+    roots.push(b.root);
+    expect(b.status).not.toBe(0);
+    expect(b.output).toMatch(/errors\/claude-code\/sample-error\.mdx → related\[0\]: "claude-code\/no-such-page" does not exist/);
+  }, 120_000);
+});
+
+describe('untrusted text in the built pages', () => {
+  const HOSTILE = 'Sample failure </script><script>alert("m")</script>';
+  let page = '';
+  let statusJson = '';
+
+  it('builds a site whose snapshot and message hold markup', () => {
+    const b = buildFixture({
+      snapshot: 'tests/fixtures/content/hostile/snapshot.json',
+      mutate: (r) => {
+        edit(r, PAGE, '"Sample failure: something went wrong"', JSON.stringify(HOSTILE));
+        edit(r, PAGE, 'title: Sample failure', `title: ${JSON.stringify(HOSTILE)}`);
+      },
+    });
+    roots.push(b.root);
+    expect(b.status, b.output).toBe(0);
+    page = readFileSync(join(b.root, 'dist/claude-code/sample-error/index.html'), 'utf8');
+    statusJson = readFileSync(join(b.root, 'dist/status.json'), 'utf8');
+  }, 120_000);
+
+  it('never turns it into markup', () => {
+    // Attribute values may hold "<" literally (HTML never parses tags there); everywhere else it must be escaped.
+    const outsideAttributes = page.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toContain('<script>alert');
+    expect(outsideAttributes).not.toContain('<img src=x');
+    expect(outsideAttributes).not.toContain('<b>bold</b>');
+    // The only script elements are our own: the JSON-LD block and same-origin modules.
+    const ours = (page.match(/<script type="application\/ld\+json">/g) ?? []).length + (page.match(/<script type="module" src="\/_astro\//g) ?? []).length;
+    expect((outsideAttributes.match(/<script\b/g) ?? []).length).toBe(ours);
+  });
+
+  it('shows it as text', () => {
+    expect(page).toContain('Elevated errors &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    expect(page).toContain('Sample failure &lt;/script&gt;');
+  });
+
+  it('keeps it inside the one JSON-LD block, escaped, parsing back to the original', () => {
+    const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).not.toMatch(/<\/?script/i);
+    const graph = JSON.parse(blocks[0]!)['@graph'] as { '@type': string; headline?: string }[];
+    expect(graph.find((n) => n['@type'] === 'TechArticle')!.headline).toContain(HOSTILE);
+  });
+
+  it('keeps the state, and the text as plain JSON strings in status.json', () => {
+    const s = JSON.parse(statusJson);
+    expect(s.tools['claude-code'].state).toBe('major_outage');
+    expect(page).toContain('data-status="major_outage"');
+    expect(s.tools['claude-code'].incidents[0].name).toContain('</script>');
+  });
+});
