@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Every page path listed in the built sitemap (the sitemap holds absolute URLs on SITE_URL; we test paths). */
 export function sitemapPaths(): string[] {
@@ -8,3 +9,20 @@ export function sitemapPaths(): string[] {
 }
 
 export const FOUNDING = '/claude-code/credit-balance-too-low/';
+
+/** Every .html file in dist/ (paths relative to the project root). */
+export function builtHtmlFiles(dir = 'dist'): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...builtHtmlFiles(path));
+    else if (name.endsWith('.html')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** "dist/claude-code/x/index.html" → "/claude-code/x/"; "dist/404.html" → "/404.html". */
+export function pathOf(file: string): string {
+  const rel = file.replace(/^dist/, '');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
