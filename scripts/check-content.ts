@@ -6,7 +6,8 @@ import { checkContent } from '../src/lib/content-check.ts';
 import { formatProblems } from '../src/lib/registry.ts';
 
 const root = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const { problems, pages } = checkContent(root);
+const { problems, warnings, pages } = checkContent(root);
+for (const w of warnings) console.warn(`warning: ${w.file} → ${w.field}: ${w.message}`);
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { checkHubs, checkRegistry, formatProblems } from './registry.ts';
+import { checkHubs, checkRegistry, formatProblems, staleWarnings } from './registry.ts';
 import { effectiveState } from '../status/age.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
 import type { StatusState } from '../schemas/common.ts';
@@ -73,6 +73,9 @@ async function load(): Promise<Catalog> {
     ),
   );
   if (problems.length) throw new Error(formatProblems(problems));
+  for (const w of staleWarnings(errors.map((e) => ({ id: e.id, file: e.filePath ?? e.id, lastVerified: e.data.lastVerified })), new Date())) {
+    console.warn(`[content] warning: ${w.file} → ${w.field}: ${w.message}`);
+  }
 
   const snapshotEntry = await getEntry('status', 'snapshot');
   if (!snapshotEntry) throw new Error('content/status/snapshot.json is missing; run `npm run status:refresh -- --offline` to create one.');

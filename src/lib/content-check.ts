@@ -9,7 +9,7 @@ import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { errorSchema } from '../schemas/error.ts';
 import { toolSchema } from '../schemas/tool.ts';
-import { checkHubs, checkRegistry, type Problem, type RegistryEntry } from './registry.ts';
+import { checkHubs, checkRegistry, staleWarnings, type Problem, type RegistryEntry } from './registry.ts';
 import { topicSchema, compareSchema } from '../schemas/topic.ts';
 
 /** "messages[0].text" from a zod issue path. */
@@ -27,7 +27,7 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
   return m ? { frontMatter: m[1] ?? '', body: m[2] ?? '' } : null;
 }
 
-export function checkContent(root: string, { now = new Date() }: { now?: Date } = {}): { problems: Problem[]; pages: number } {
+export function checkContent(root: string, { now = new Date() }: { now?: Date } = {}): { problems: Problem[]; warnings: Problem[]; pages: number } {
   const problems: Problem[] = [];
   const show = (p: string) => relative(process.cwd(), p) || p;
 
@@ -113,5 +113,9 @@ export function checkContent(root: string, { now = new Date() }: { now?: Date } 
       toolIds,
     ),
   );
-  return { problems, pages: entries.length };
+  const warnings = staleWarnings(
+    entries.map((e) => ({ id: e.id, file: e.file, lastVerified: (e.data as unknown as { lastVerified: Date }).lastVerified })),
+    now,
+  );
+  return { problems, warnings, pages: entries.length };
 }

@@ -5,6 +5,7 @@
  */
 import { KEBAB, TOOL_IDS } from '../schemas/common.ts';
 import { fixAnchor, fixSteps } from './fix-anchors.ts';
+import { NEAR_DUPLICATE_THRESHOLD, nearDuplicates, ownText } from './near-duplicates.ts';
 
 export interface RegistryEntry {
   /** "<tool-id>/<error-id>" (the file path under content/errors/ without ".mdx"). */
@@ -14,7 +15,9 @@ export interface RegistryEntry {
   data: {
     tool: string;
     messages: { text: string }[];
-    causes: { id: string }[];
+    causes: { id: string; text: string }[];
+    waiting: { why: string };
+    faq: { q: string; a: string }[];
     diagnose?: unknown[];
     related: string[];
     elsewhere: string[];
@@ -80,6 +83,13 @@ export function checkRegistry(entries: RegistryEntry[], toolIds: string[], publi
       add(e.file, 'diagnose', `the page has ${e.data.causes.length} causes: add 1–2 diagnose questions (answerable from a terminal) that point readers to their cause`);
 
     checkBody(e, add);
+  }
+
+  for (const pair of nearDuplicates(
+    entries.map((e) => ({ id: e.id, file: e.file, text: ownText(e.body, e.data) })),
+    NEAR_DUPLICATE_THRESHOLD,
+  )) {
+    add(pair.fileA, '(text)', `shares ${Math.round(pair.overlap * 100)}% of its wording with ${pair.b}; a page must say what is specific to its error — rewrite it, or merge the two pages`);
   }
 
   if (publishedIds) {
@@ -169,4 +179,13 @@ export function checkHubs(
     });
   }
   return problems;
+}
+
+/** Pages whose facts were last checked more than a year before `now`: a warning, not a failure (re-verify them). */
+export function staleWarnings(entries: { id: string; file: string; lastVerified: Date }[], now: Date): Problem[] {
+  const yearAgo = new Date(now);
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  return entries
+    .filter((e) => e.lastVerified < yearAgo)
+    .map((e) => ({ file: e.file, field: 'lastVerified', message: `last verified ${e.lastVerified.toISOString().slice(0, 10)}, over 12 months ago; check the sources again and update the date` }));
 }

@@ -145,6 +145,32 @@ describe('content check', () => {
     expectProblem(problems, PAGE, 'tool', /move the file or fix the field/);
   });
 
+  it('a templated copy of another page (near-duplicate text)', () => {
+    const problems = problemsAfter((r) => {
+      const copy = readFileSync(join(r, PAGE), 'utf8')
+        .replace('Sample failure: something went wrong', 'Copied failure: different message')
+        .replace('title: Sample failure', 'title: Copied failure')
+        .replace('What it means.', 'What it means when the sample fails and the retry loop gives up after the third attempt on a slow network.');
+      writeFileSync(join(r, 'errors/claude-code/copied-error.mdx'), copy);
+      writeFileSync(join(r, 'published-ids.txt'), 'claude-code/sample-error\nclaude-code/other-error\nclaude-code/copied-error\n');
+      edit(r, PAGE, 'What it means.', 'What it means when the sample fails and the retry loop gives up after the third attempt on a slow network.');
+    });
+    expectProblem(problems, 'errors/claude-code/copied-error.mdx', '(text)', /shares \d+% of its wording with claude-code\/sample-error/);
+  });
+
+  it('warns (without failing) when lastVerified is over 12 months old', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      cpSync(GOOD, root, { recursive: true });
+      edit(root, PAGE, 'lastVerified: 2026-11-01', 'lastVerified: 2025-10-01');
+      const { problems, warnings } = checkContent(root, { now: NOW });
+      expect(problems).toEqual([]);
+      expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([expect.stringMatching(/^lastVerified: last verified 2025-10-01, over 12 months ago/)]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('reports every problem at once', () => {
     const problems = problemsAfter((r) => {
       edit(r, PAGE, 'category: network', 'category: nope');

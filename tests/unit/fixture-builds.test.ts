@@ -74,6 +74,11 @@ describe('untrusted text in the built pages', () => {
     expect(graph.find((n) => n['@type'] === 'TechArticle')!.headline).toContain(HOSTILE);
   });
 
+  it('keeps a retired page at its URL, saying since when', () => {
+    const retired = readFileSync(join(roots.at(-1)!, 'dist/claude-code/other-error/index.html'), 'utf8');
+    expect(retired).toContain('Retired: Claude Code no longer prints this message since 1 Jun 2026.');
+  });
+
   it('keeps the state, and the text as plain JSON strings in status.json', () => {
     const s = JSON.parse(statusJson);
     expect(s.tools['claude-code'].state).toBe('major_outage');
