@@ -1,0 +1,163 @@
+/**
+ * `npm run bench` — how the build scales. In a temporary copy of the project it generates N schema-valid error
+ * pages by cloning the real ones under new ids and messages (so they weigh what real pages weigh), builds, and
+ * prints a table: cold build wall time and CPU, peak memory, pages per second, one page's bytes (raw, gzip,
+ * brotli), and the time of a rebuild after only the status snapshot changed (the every-15-minutes case).
+ *
+ *   npm run bench                                  N = 100 and 1000
+ *   npm run bench -- --pages 300                   one size
+ *   npm run bench -- --generate /tmp/site --pages 1000   only write the ready-to-build copy, then exit
+ *
+ * Clones keep every real sentence's shape but swap every other prose word for a made-up word of the same length, so each
+ * clone's text is its own (the near-duplicate check would rightly reject a verbatim copy) at the same weight.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import * as yaml from 'js-yaml';
+
+const ROOT = resolve('.');
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+/** Deterministic pseudo-random generator, so two runs generate the same copy. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Replace every other prose word with a made-up word of the same length (so no 5-word run survives). */
+function scramble(text: string, rand: () => number): string {
+  let n = 0;
+  return text.replace(/\b[a-z]{2,}\b/g, (w) => (++n % 2 === 0 ? Array.from(w, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join('') : w));
+}
+
+function cloneBody(body: string, rand: () => number): string {
+  let inFence = false;
+  return body
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) inFence = !inFence;
+      if (inFence || line.trimStart().startsWith('<') || line.startsWith('```')) return line;
+      return scramble(line, rand);
+    })
+    .join('\n');
+}
+
+/** Write a buildable copy of the project with `pages` error pages (the real ones plus clones). */
+export function generate(dir: string, pages: number) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const real: { tool: string; id: string; text: string }[] = [];
+  for (const tool of readdirSync(join(dir, 'content/errors'))) {
+    for (const f of readdirSync(join(dir, 'content/errors', tool)).filter((x) => x.endsWith('.mdx'))) {
+      real.push({ tool, id: f.slice(0, -4), text: readFileSync(join(dir, 'content/errors', tool, f), 'utf8') });
+    }
+  }
+  const ids: string[] = real.map((r) => `${r.tool}/${r.id}`);
+  const rand = rng(42);
+  for (let k = 0; real.length + k < pages; k++) {
+    const src = real[k % real.length]!;
+    const id = `${src.id}-bench-${k}`;
+    const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(src.text)!;
+    type Front = {
+      title: string;
+      description: string;
+      popular?: number;
+      messages: { text: string }[];
+      causes: { text: string }[];
+      waiting: { why: string };
+      faq?: { q: string; a: string }[];
+    };
+    const d = yaml.load(fm!) as Front;
+    // New, unique messages and title; prose scrambled at the same length; not featured on the home page.
+    d.title = `${d.title} (${k})`;
+    d.description = `${d.description.slice(0, 150).trimEnd()} #${k}`;
+    delete d.popular;
+    d.messages = d.messages.map((m) => ({ ...m, text: `${m.text} [bench ${k}]` }));
+    d.causes = d.causes.map((c) => ({ ...c, text: scramble(c.text, rand) }));
+    d.waiting = { ...d.waiting, why: scramble(d.waiting.why, rand) };
+    d.faq = (d.faq ?? []).map((f) => ({ q: scramble(f.q, rand), a: scramble(f.a, rand) }));
+    const front = yaml.dump(d, { lineWidth: -1 }).trimEnd();
+    writeFileSync(join(dir, 'content/errors', src.tool, `${id}.mdx`), `---\n${front}\n---\n${cloneBody(body!, rand)}`);
+    ids.push(`${src.tool}/${id}`);
+  }
+  writeFileSync(join(dir, 'content/published-ids.txt'), `${ids.join('\n')}\n`);
+  return ids.length;
+}
+
+interface Cost {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+function buildIn(dir: string): Cost {
+  // The status step is left out on purpose: it is network-bound, and the benchmark measures the build.
+  const res = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-build.mjs'), dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (res.status !== 0) throw new Error(`build failed in ${dir}:\n${res.stdout}\n${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as Cost;
+}
+
+function bytes(buf: Buffer) {
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+}
+
+function pageWeight(dist: string) {
+  const html = readFileSync(join(dist, 'claude-code/credit-balance-too-low/index.html'));
+  const text = html.toString();
+  const css = Buffer.from([...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join(''));
+  const js = Buffer.concat([...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!))));
+  return { html: bytes(html), css: bytes(css), js: bytes(js) };
+}
+
+function run(pages: number) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${pages}-`));
+  try {
+    const total = generate(dir, pages);
+    rmSync(join(dir, 'node_modules/.cache/agent-errors-og'), { recursive: true, force: true });
+    const cold = buildIn(dir);
+    const weight = pageWeight(join(dir, 'dist'));
+    // The scheduled rebuild: only the snapshot changes (a new generatedAt); OG images come from the cache.
+    const snap = join(dir, 'content/status/snapshot.json');
+    const s = JSON.parse(readFileSync(snap, 'utf8'));
+    s.generatedAt = new Date().toISOString();
+    writeFileSync(snap, JSON.stringify(s, null, 2));
+    const statusOnly = buildIn(dir);
+    const built = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    return { pages: total, built, cold, statusOnly, weight };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+if (flag('--generate')) {
+  const n = Number(flag('--pages') ?? 1000);
+  const dir = resolve(flag('--generate')!);
+  console.log(`wrote ${generate(dir, n)} error pages to ${dir}; build it with: cd ${dir} && npx astro build`);
+} else {
+  const sizes = flag('--pages') ? [Number(flag('--pages'))] : [100, 1000];
+  console.log(`agent-errors build benchmark — node ${process.version}, ${new Date().toISOString()}`);
+  console.log('| error pages | HTML pages | cold wall | cold CPU | peak RSS | pages/s | status-only rebuild |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  const results = sizes.map(run);
+  for (const r of results) {
+    console.log(
+      `| ${r.pages} | ${r.built} | ${(r.cold.wallMs / 1000).toFixed(1)} s | ${(r.cold.cpuMs / 1000).toFixed(1)} s | ${r.cold.maxRssMb} MB | ${Math.round(r.built / (r.cold.wallMs / 1000))} | ${(r.statusOnly.wallMs / 1000).toFixed(1)} s |`,
+    );
+  }
+  const w = results.at(-1)!.weight;
+  console.log('\nOne error page (/claude-code/credit-balance-too-low/), raw / gzip / brotli:');
+  for (const [k, v] of Object.entries(w)) console.log(`  ${k.padEnd(4)} ${kb(v.raw)} / ${kb(v.gzip)} / ${kb(v.br)}`);
+  console.log('Peak RSS is the build process; Pagefind indexes in a child process not counted there.');
+}
