@@ -44,7 +44,11 @@ function cloneBody(body: string, rand: () => number): string {
     .map((line) => {
       if (line.startsWith('```')) inFence = !inFence;
       if (inFence || line.trimStart().startsWith('<') || line.startsWith('```')) return line;
-      return scramble(line, rand);
+      // Only plain words: tags (<kbd>…</kbd>), code spans and link targets stay as they are.
+      return line
+        .split(/(<[^>]*>|`[^`]*`|\]\([^)]*\)|\{[^}]*\})/)
+        .map((part, i) => (i % 2 ? part : scramble(part, rand)))
+        .join('');
     })
     .join('\n');
 }

@@ -36,21 +36,43 @@ export interface Pair {
   overlap: number;
 }
 
-/** Every pair above `threshold`, most similar first. */
+/**
+ * A 5-word run found on more pages than this is site-wide phrasing (furniture), not one page copying another; it is
+ * left out of the pair counts, which also keeps the check linear-ish in the number of pages.
+ */
+const COMMON_RUN_PAGES = 50;
+
+/** Every pair above `threshold`, most similar first. Counts shared shingles through an inverted index. */
 export function nearDuplicates(pages: OwnText[], threshold: number): Pair[] {
-  const sets = pages.map((p) => ({ ...p, s: shingles(p.text) }));
-  const pairs: Pair[] = [];
-  for (let i = 0; i < sets.length; i++) {
-    for (let j = i + 1; j < sets.length; j++) {
-      const [x, y] = sets[i]!.s.size <= sets[j]!.s.size ? [sets[i]!, sets[j]!] : [sets[j]!, sets[i]!];
-      if (!x.s.size) continue;
-      let shared = 0;
-      for (const sh of x.s) if (y.s.has(sh)) shared++;
-      const overlap = shared / x.s.size;
-      if (overlap > threshold) pairs.push({ a: sets[i]!.id, b: sets[j]!.id, fileA: sets[i]!.file, overlap });
+  const sets = pages.map((p) => shingles(p.text));
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const sh of set) {
+      const list = postings.get(sh);
+      if (list) list.push(i);
+      else postings.set(sh, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const n = pages.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > COMMON_RUN_PAGES) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * n + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
     }
   }
-  return pairs.sort((p, q) => q.overlap - p.overlap);
+  const pairs: Pair[] = [];
+  for (const [key, count] of shared) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const smaller = Math.min(sets[i]!.size, sets[j]!.size);
+    const overlap = smaller ? count / smaller : 0;
+    if (overlap > threshold) pairs.push({ a: pages[i]!.id, b: pages[j]!.id, fileA: pages[i]!.file, overlap });
+  }
+  return pairs.sort((p, q) => q.overlap - p.overlap || p.a.localeCompare(q.a));
 }
 
 /** Above this share of common 5-word runs, two pages are copies with small variations. */

@@ -44,19 +44,19 @@ export function todayUtc(now = new Date()): Date {
  * Front matter of `content/errors/<tool-id>/<error-id>.mdx`: the skeleton of one error page.
  * The MDX body holds the prose (see README, "Adding an error page").
  */
-export const errorSchema = ({
+export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
   now = new Date(),
-  tool = z.string().regex(KEBAB, { error: 'must be a tool id such as "claude-code"' }),
+  tool,
 }: {
   /** "Today" for the lastVerified check (tests pin it). */
   now?: Date;
-  /** The tool field's schema: a plain id here, `reference('tools')` in content.config.ts. */
-  tool?: z.ZodType;
+  /** The tool field's schema: a plain id by default, `reference('tools')` in content.config.ts. */
+  tool?: Tool;
 } = {}) =>
   z
     .object({
       /** The tool that prints this error: a file name in content/tools/ without ".yaml". */
-      tool,
+      tool: (tool ?? z.string().regex(KEBAB, { error: 'must be a tool id such as "claude-code"' })) as Tool,
       /** The message as readers search it; the H1 becomes `<Tool> "<title>": causes and fixes`. */
       title: z.string().min(3).max(120),
       /** The search-result snippet: what the error means and what fixes it, ≤ 160 characters. */

@@ -44,7 +44,7 @@ describe('JSON-LD', () => {
         { name: 'Home', path: '/' },
         { name: 'Claude Code', path: '/claude-code/' },
       ],
-    }) as { '@graph': Record<string, unknown>[] };
+    }) as unknown as { '@graph': Record<string, unknown>[] };
     const types = ld['@graph'].map((n) => n['@type']);
     expect(types).toEqual(['BreadcrumbList', 'TechArticle']);
     expect(ld['@graph'][1]!.dateModified).toBe('2026-11-20');
@@ -63,11 +63,11 @@ describe('JSON-LD', () => {
   });
 
   it('adds FAQPage only with a visible FAQ, and WebSite + SearchAction on the home page', () => {
-    const withFaq = buildJsonLd({ ...base, type: 'article', faq: [{ q: 'Why?', a: 'Because of the key.' }] }) as { '@graph': Record<string, unknown>[] };
+    const withFaq = buildJsonLd({ ...base, type: 'article', faq: [{ q: 'Why?', a: 'Because of the key.' }] }) as unknown as { '@graph': Record<string, unknown>[] };
     expect(withFaq['@graph'].map((n) => n['@type'])).toContain('FAQPage');
-    const none = buildJsonLd({ ...base, type: 'article', faq: [] }) as { '@graph': Record<string, unknown>[] };
+    const none = buildJsonLd({ ...base, type: 'article', faq: [] }) as unknown as { '@graph': Record<string, unknown>[] };
     expect(none['@graph'].map((n) => n['@type'])).not.toContain('FAQPage');
-    const home = buildJsonLd({ ...base, path: '/', website: true }) as { '@graph': Record<string, unknown>[] };
+    const home = buildJsonLd({ ...base, path: '/', website: true }) as unknown as { '@graph': Record<string, unknown>[] };
     const site = home['@graph'].find((n) => n['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } };
     expect(site.potentialAction.target.urlTemplate).toBe('https://errors.example.org/search/?q={search_term_string}');
   });

@@ -46,7 +46,7 @@ describe('messageKey', () => {
 describe('effectiveState', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const reading = (checkedAt: string | null) => ({
-    state: 'operational' as const, checkedAt, stale: false, source: null, error: null,
+    state: 'operational' as const, checkedAt, stale: false, source: null, error: null, scope: null,
     components: [], incidents: [], maintenances: [], recentIncidents: [],
   });
   it('shows a fresh reading as it is', () => expect(effectiveState(reading('2026-11-24T11:00:00Z'), now, 360)).toBe('operational'));
