@@ -106,7 +106,10 @@ interface Cost {
 
 function buildIn(dir: string): Cost {
   // The status step is left out on purpose: it is network-bound, and the benchmark measures the build.
-  const res = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-build.mjs'), dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // The copy's node_modules is a link to the project's: give it its own Astro and OG caches, so the benchmark
+  // neither reads the project's warm caches nor leaves its pages in them.
+  const env = { ...process.env, NO_COLOR: '1', ASTRO_CACHE_DIR: join(dir, '.bench-cache/astro'), OG_CACHE_DIR: join(dir, '.bench-cache/og') };
+  const res = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-build.mjs'), dir], { cwd: dir, encoding: 'utf8', env });
   if (res.status !== 0) throw new Error(`build failed in ${dir}:\n${res.stdout}\n${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as Cost;
 }
@@ -127,7 +130,7 @@ function run(pages: number) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${pages}-`));
   try {
     const total = generate(dir, pages);
-    rmSync(join(dir, 'node_modules/.cache/agent-errors-og'), { recursive: true, force: true });
+    // Cold: the copy starts with empty caches (see buildIn).
     const cold = buildIn(dir);
     const weight = pageWeight(join(dir, 'dist'));
     // The scheduled rebuild: only the snapshot changes (a new generatedAt); OG images come from the cache.

@@ -10,7 +10,7 @@ const errorRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'must nam
  */
 export const topicSchema = z.object({
   /** The H1 and <title>. */
-  title: z.string().min(10).max(90),
+  title: z.string().min(10).max(65, { error: 'keep topic titles within 65 characters (search results cut longer ones)' }),
   /** Search snippet, 50–160 characters. */
   description: z.string().min(50).max(160),
   /** Error pages the hub groups, by tool, in the order shown. */
