@@ -110,11 +110,14 @@ async function run(paste: string) {
   const mine = ++seq;
   if (!paste.trim()) return render([], paste, false);
   summary.textContent = 'Searching…';
+  const started = performance.now();
   try {
     const { ranked, fallback } = await candidatesFor(paste);
     if (mine !== seq) return; // a newer query is under way
     if (ranked.length) render(ranked, paste, true);
     else render(fallback, paste, false);
+    // How long this query took, from the keystroke's search to rendered results (read by scripts/search-bench.ts).
+    list.dataset.ms = String(Math.round(performance.now() - started));
   } catch (e) {
     if (mine === seq) summary.textContent = `Search could not load (${(e as Error).message}). The list of every message below still works with your browser's find.`;
   }
