@@ -1,7 +1,8 @@
 /**
  * `npm run bench:search` — the search budget at scale: builds a 1,000-page copy of the site (scripts/bench.ts
  * --generate), serves it, and in Chromium measures for several pastes
- *   - what the first query fetches (scripts, Pagefind's WebAssembly, index chunks, fragments), in brotli bytes as a
+ *   - what the first query fetches (the search script, message-index shards and page chunks; Pagefind's script,
+ *     WebAssembly, index chunks and fragments when full text is needed), in brotli bytes as a
  *     CDN would send them (the local server sends them uncompressed, so each body is compressed here), and
  *   - how long the query takes from search to rendered results: the first one (cold: Pagefind and its index load)
  *     and a second one on the same page (warm).
@@ -24,6 +25,8 @@ const PASTES = [
   '■ stream disconnected before completion: An error occurred while processing your request.',
   'Sorry, your request was rate-limited. Please wait 43 seconds before trying again.',
   'Unable to connect to local Ollama instance. Ollama may not be running.',
+  // Matches no message, only page prose: the full-text (Pagefind) fallback and its cost.
+  'WSLENV',
 ];
 
 let dir = flag('--site') ? resolve(flag('--site')!, '..') : '';
@@ -60,12 +63,21 @@ try {
   for (const paste of PASTES) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const bodies: Buffer[] = [];
+    const byKind = new Map<string, number>();
+    // Everything the search needs besides the HTML document: its script, then what the query fetches.
+    page.on('response', async (res) => {
+      if (res.request().resourceType() === 'document' || res.url().endsWith('/favicon.svg')) return;
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      bodies.push(body);
+      const kind = new URL(res.url()).pathname
+        .replace(/^\/pagefind\/(index|fragment)\/.*/, '/pagefind/$1/*')
+        .replace(/\.[0-9a-f_]+\.pf_meta$/, '.pf_meta')
+        .replace(/^\/search\/index\/(terms|pages)-\d+\.json$/, '/search/index/$1-*.json');
+      byKind.set(kind, (byKind.get(kind) ?? 0) + brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+    });
     await page.goto(`http://127.0.0.1:${PORT}/search/`);
     await page.waitForSelector('html[data-search-ready]');
-    const bodies: Buffer[] = [];
-    page.on('response', async (res) => {
-      if (!res.url().includes('/search/')) bodies.push(await res.body().catch(() => Buffer.alloc(0)));
-    });
     await page.fill('#q', paste);
     await page.waitForSelector('#results[data-ms]');
     const cold = Number(await page.getAttribute('#results', 'data-ms'));
@@ -78,10 +90,11 @@ try {
     await page.waitForSelector('#results[data-ms]');
     const warm = Number(await page.getAttribute('#results', 'data-ms'));
     const first = await page.getAttribute('[data-search-result]', 'href');
+    if (process.env.SEARCH_BENCH_DETAIL) console.log([...byKind].map(([k, v]) => `    ${k}: ${(v / 1024).toFixed(1)} KB`).join('\n'));
     console.log(`| ${paste.slice(0, 40).replace(/\|/g, '/')}… | ${requests} | ${(brotli / 1024).toFixed(1)} KB | ${cold} ms | ${warm} ms | ${first} |`);
     await context.close();
   }
-  console.log('\nBytes: every response after the page itself (script, Pagefind JS + WebAssembly, metadata, index chunks, fragments), each compressed with brotli q11.');
+  console.log('\nBytes: every response but the HTML document (the search script, then the query\'s fetches), each compressed with brotli q11.');
 } finally {
   await browser.close();
   try {

@@ -1,10 +1,12 @@
 /**
- * Paste-the-error search, in the reader's browser. Loads Pagefind only once there is something to search, asks it
- * for pages containing the paste's distinctive words, then re-ranks those pages by how well their documented
- * messages match the whole paste (src/lib/search/match.ts). Results are links carrying data-search-result, best first.
+ * Paste-the-error search, in the reader's browser. First the messages: the paste's distinctive words select a few
+ * shards of the message index and the pages they point to (src/lib/search/message-index.ts), and those pages are
+ * ranked by how well their documented messages match the whole paste (src/lib/search/match.ts). Only when no
+ * message matches well is Pagefind's full-text index loaded. Results are links carrying data-search-result, best first.
  */
 import { rank, queryTerms, type Candidate, type Ranked } from '../lib/search/match.ts';
 import { decodeMeta } from '../lib/search/meta.ts';
+import { INDEX_BASE, PAGE_CHUNK, candidatesFromShards, shardOf } from '../lib/search/message-index.ts';
 
 interface PagefindResult {
   id: string;
@@ -22,6 +24,36 @@ const TOOL_NAMES: Record<string, string> = {
 };
 /** How many Pagefind candidates we load to re-rank (each costs one small fragment request). */
 const CANDIDATES = 8;
+/** How many pages the message index hands to the matcher. */
+const MESSAGE_CANDIDATES = 10;
+/** A message match at least this good is the answer; below it, full text is searched too. */
+const GOOD_MATCH = 0.5;
+
+type Row = [url: string, tool: string, title: string, messages: string[]];
+const cache = new Map<string, Promise<unknown>>();
+function getJson<T>(file: string): Promise<T> {
+  let p = cache.get(file);
+  if (!p) {
+    p = fetch(`${INDEX_BASE}${file}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file}: HTTP ${r.status}`))));
+    cache.set(file, p);
+  }
+  return p as Promise<T>;
+}
+
+/** Pages whose messages share the paste's distinctive words, from the message index. */
+async function messageCandidates(paste: string): Promise<Candidate[]> {
+  const words = queryTerms(paste, 6);
+  if (!words.length) return [];
+  const shardIds = [...new Set(words.map((w) => shardOf(w)))];
+  const shards = new Map(await Promise.all(shardIds.map(async (id) => [id, await getJson<Record<string, number[]>>(`terms-${id}.json`)] as const)));
+  const ids = candidatesFromShards(words, shards, MESSAGE_CANDIDATES);
+  const chunkIds = [...new Set(ids.map((n) => Math.floor(n / PAGE_CHUNK)))];
+  const chunks = new Map(await Promise.all(chunkIds.map(async (id) => [id, await getJson<Row[]>(`pages-${id}.json`)] as const)));
+  return ids.flatMap((n) => {
+    const row = chunks.get(Math.floor(n / PAGE_CHUNK))?.[n % PAGE_CHUNK];
+    return row ? [{ url: row[0], tool: row[1], title: row[2], messages: row[3] }] : [];
+  });
+}
 
 const form = document.querySelector<HTMLFormElement>('form[data-paste-box]')!;
 const input = document.querySelector<HTMLTextAreaElement>('#q')!;
@@ -38,6 +70,16 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 async function candidatesFor(paste: string): Promise<{ ranked: Ranked[]; fallback: Candidate[] }> {
+  const fromMessages = rank(paste, await messageCandidates(paste));
+  if (fromMessages[0] && fromMessages[0].score >= GOOD_MATCH) return { ranked: fromMessages, fallback: [] };
+  const fullText = await fullTextCandidates(paste);
+  // Message matches first, then full-text pages not already listed.
+  const seen = new Set(fromMessages.map((r) => r.url));
+  return { ranked: [...fromMessages, ...fullText.ranked.filter((r) => !seen.has(r.url))], fallback: fullText.fallback };
+}
+
+/** Pagefind: pages containing the paste's words anywhere in their text, re-ranked by their messages. */
+async function fullTextCandidates(paste: string): Promise<{ ranked: Ranked[]; fallback: Candidate[] }> {
   const terms = queryTerms(paste);
   if (!terms.length) return { ranked: [], fallback: [] };
   const pf = await loadPagefind();

@@ -49,3 +49,17 @@ test('typing a paste searches without submitting', async ({ page }) => {
   await page.fill('#q', 'Sorry, your request was rate-limited. Please wait 12 seconds before trying again.');
   await expect(page.locator('[data-search-result]').first()).toHaveAttribute('href', '/github-copilot/rate-limited/');
 });
+
+test('a message match is answered from the message index alone; Pagefind loads only for full-text queries', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) pagefind.push(r.url());
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('Unable to connect to local Ollama instance. Ollama may not be running.')}`);
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute('href', '/continue/ollama-unable-to-connect/');
+  expect(pagefind).toEqual([]);
+  // Words that appear in a page's prose but in no message: the full-text index answers.
+  await page.fill('#q', 'WSLENV');
+  await expect(page.locator('[data-search-result]').first()).toHaveAttribute('href', '/claude-code/credit-balance-too-low/');
+  expect(pagefind.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
