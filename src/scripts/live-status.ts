@@ -49,4 +49,11 @@ async function recheck(box: HTMLElement) {
   }
 }
 
-document.querySelectorAll<HTMLElement>('[data-live-url]').forEach((box) => void recheck(box));
+/** After the page has loaded and the browser is idle: the re-check must never compete with the first paint. */
+function whenIdle(run: () => void) {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+whenIdle(() => document.querySelectorAll<HTMLElement>('[data-live-url]').forEach((box) => void recheck(box)));
