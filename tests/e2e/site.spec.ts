@@ -24,6 +24,15 @@ test('every tool has a hub with a status box, and the home page lists them all',
   }
 });
 
+test('every tool hub indexes every error page of its tool', async ({ page, request }) => {
+  const body = (await (await request.get('/errors.json')).json()) as { errors: { tool: string; id: string }[] };
+  for (const tool of TOOLS) {
+    await page.goto(`/${tool}/`);
+    const linked = new Set(await page.locator('#find ~ section a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    for (const e of body.errors.filter((x) => x.tool === tool)) expect(linked, `${tool} hub → ${e.id}`).toContain(`/${tool}/${e.id}/`);
+  }
+});
+
 test('the error page works with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
