@@ -2,7 +2,8 @@
 // pagefind, esbuild…) that `npm install` could not record because the registry this project is developed
 // against does not serve them. Without those entries `npm ci` refuses the lock ("Missing: … from lock file").
 // Each added entry carries os/cpu, so npm skips it on every other platform and installs the real one where it
-// matches. Run after `npm install`: `node scripts/lock-optional-platforms.mjs`.
+// matches. Run after `npm install`: `node scripts/lock-optional-platforms.mjs`, then `npm install` once more, which
+// normalises the new entries (key order, dev flags) so later installs leave the lock unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const OS = ['darwin', 'linux', 'win32', 'freebsd', 'android', 'openbsd', 'netbsd', 'sunos', 'aix', 'openharmony'];
