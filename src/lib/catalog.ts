@@ -3,7 +3,7 @@
  * throws (failing the build) with every problem named by file and field.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { readPublishedIds } from './content-check.ts';
 import { checkHubs, checkRegistry, formatProblems, staleWarnings } from './registry.ts';
 import { effectiveState } from '../status/age.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
@@ -37,18 +37,6 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
-function readPublishedIds(): string[] | null {
-  const dir = process.env.CONTENT_DIR ?? './content';
-  try {
-    return readFileSync(`${dir}/published-ids.txt`, 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-  } catch {
-    return null;
-  }
-}
-
 async function load(): Promise<Catalog> {
   const tools = (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const errors = (await getCollection('errors')).sort((a, b) => a.id.localeCompare(b.id));
@@ -60,7 +48,7 @@ async function load(): Promise<Catalog> {
       body: e.body ?? '',
     })),
     tools.map((t) => t.id),
-    readPublishedIds(),
+    readPublishedIds(process.env.CONTENT_DIR ?? './content'),
   );
   const topics = (await getCollection('topics')).sort((a, b) => a.id.localeCompare(b.id));
   const compares = (await getCollection('compare')).sort((a, b) => a.id.localeCompare(b.id));

@@ -27,6 +27,16 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
   return m ? { frontMatter: m[1] ?? '', body: m[2] ?? '' } : null;
 }
 
+/** The permanent ids in <root>/published-ids.txt ("#" lines are comments), or null when the file is absent. */
+export function readPublishedIds(root: string): string[] | null {
+  const file = join(root, 'published-ids.txt');
+  if (!existsSync(file)) return null;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
 export function checkContent(root: string, { now = new Date() }: { now?: Date } = {}): { problems: Problem[]; warnings: Problem[]; pages: number } {
   const problems: Problem[] = [];
   const show = (p: string) => relative(process.cwd(), p) || p;
@@ -80,13 +90,7 @@ export function checkContent(root: string, { now = new Date() }: { now?: Date } 
     }
   }
 
-  const idsFile = join(root, 'published-ids.txt');
-  const published = existsSync(idsFile)
-    ? readFileSync(idsFile, 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-    : null;
+  const published = readPublishedIds(root);
   problems.push(...checkRegistry(entries, toolIds, published));
 
   // Topic hubs and comparisons.

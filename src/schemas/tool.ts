@@ -4,6 +4,14 @@ import { httpsUrl, kebabId } from './common.ts';
 /** Kinds of official status feed we can read. `none`: the tool has no official status page. */
 export const STATUS_PROVIDERS = ['statuspage', 'incidentio', 'gatus', 'none'] as const;
 
+/** How each kind of feed is named on pages. */
+export const STATUS_PROVIDER_LABELS: Record<(typeof STATUS_PROVIDERS)[number], string> = {
+  statuspage: 'Atlassian Statuspage',
+  incidentio: 'incident.io',
+  gatus: 'Gatus',
+  none: 'no official page',
+};
+
 /** Where a tool runs. */
 export const SURFACES = ['cli', 'ide', 'desktop', 'web'] as const;
 

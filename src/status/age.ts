@@ -11,9 +11,3 @@ export function effectiveState(status: ToolStatus | undefined, now: Date, maxAge
   if (!Number.isFinite(ageMs) || ageMs > maxAgeMinutes * 60_000) return 'unknown';
   return status.state;
 }
-
-/** Minutes since the reading, or null when there was none. */
-export function readingAgeMinutes(status: ToolStatus | undefined, now: Date): number | null {
-  if (!status?.checkedAt) return null;
-  return Math.max(0, Math.round((now.getTime() - Date.parse(status.checkedAt)) / 60_000));
-}
