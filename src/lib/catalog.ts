@@ -61,15 +61,15 @@ async function load(): Promise<Catalog> {
     ),
   );
   if (problems.length) throw new Error(formatProblems(problems));
-  for (const w of staleWarnings(errors.map((e) => ({ id: e.id, file: e.filePath ?? e.id, lastVerified: e.data.lastVerified })), new Date())) {
+  // SOURCE_DATE_EPOCH pins "now" for reproducible builds (and for the tests); otherwise the build time.
+  const now = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  for (const w of staleWarnings(errors.map((e) => ({ id: e.id, file: e.filePath ?? e.id, lastVerified: e.data.lastVerified })), now)) {
     console.warn(`[content] warning: ${w.file} → ${w.field}: ${w.message}`);
   }
 
   const snapshotEntry = await getEntry('status', 'snapshot');
   if (!snapshotEntry) throw new Error('content/status/snapshot.json is missing; run `npm run status:refresh -- --offline` to create one.');
   const snapshot = snapshotEntry.data;
-  // SOURCE_DATE_EPOCH pins "now" for reproducible builds; otherwise the build time.
-  const now = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 
   const toolById = new Map(tools.map((t) => [t.id, t]));
   const errorById = new Map(errors.map((e) => [e.id, e]));

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pinnedEnv } from '../helpers/clock.ts';
 
 /** Two builds of the same commit and snapshot give byte-identical output (or the test names the files that differ). */
 function listFiles(dir: string): string[] {
@@ -13,7 +14,7 @@ test('two builds are byte-identical', async () => {
   test.setTimeout(180_000);
   const tmp = mkdtempSync(join(tmpdir(), 'determinism-'));
   try {
-    const env = { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)), NO_COLOR: '1' };
+    const env = pinnedEnv({ NO_COLOR: '1' });
     for (const out of ['a', 'b']) {
       const res = spawnSync('npx', ['astro', 'build', '--outDir', join(tmp, out)], { env, encoding: 'utf8', timeout: 150_000 });
       expect(res.status, res.stderr).toBe(0);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pinnedEnv } from './clock.ts';
 
 export interface FixtureBuild {
   root: string;
@@ -22,7 +23,8 @@ export function buildFixture(opts: { snapshot?: string; mutate?: (root: string) 
   cpSync(opts.snapshot ?? 'tests/fixtures/content/snapshot-unknown.json', join(root, 'status/snapshot.json'));
   opts.mutate?.(root);
   const res = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
-    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    // The pinned clock (tests/helpers/clock.ts): the fixtures' status readings must not age with the calendar.
+    env: pinnedEnv({ CONTENT_DIR: root, ASTRO_CACHE_DIR: join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
     encoding: 'utf8',
     timeout: 120_000,
   });
