@@ -16,6 +16,10 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Who prints a message (see messages[].origin). */
+export const MESSAGE_ORIGINS = ['client', 'extension', 'api', 'system'] as const;
+export type MessageOrigin = (typeof MESSAGE_ORIGINS)[number];
+
 /** Human names for the categories, used as group headings on the tool hubs. */
 export const CATEGORY_LABELS: Record<Category, string> = {
   billing: 'Billing and credits',
@@ -71,6 +75,20 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
             text: z.string().min(3).max(600),
             /** Which form this is: "current", "legacy", "raw API", "VS Code", "v2.1.19x"… */
             variant: z.string().max(40).optional(),
+            /**
+             * Who prints it: `client` = the tool's own published client (its npm package, so `verify:messages`
+             * can look for it); `extension` = an IDE extension or desktop app that is not published on npm (Cursor,
+             * Windsurf, Copilot Chat); `api` = a body the vendor's server wrote, relayed as is; `system` = the
+             * shell, the OS or another program (npm, node, git).
+             */
+            origin: z.enum(MESSAGE_ORIGINS, { error: `origin must be one of: ${MESSAGE_ORIGINS.join(', ')}` }).optional(),
+            /** False for an older wording the tool no longer prints (keep it: readers still paste it). */
+            current: z.boolean().default(true),
+            /**
+             * The message's stable parts, when the automatic split (at numbers, quotes, URLs, paths) gets them wrong:
+             * the pieces of the text that the tool's code holds literally. Used by `verify:messages`.
+             */
+            fragments: z.array(z.string().min(4)).optional(),
           }),
           { error: 'messages is required: list the verbatim message(s), e.g. messages: [{ text: "Credit balance is too low" }]' },
         )
@@ -101,6 +119,20 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
           }),
         )
         .min(1, { error: 'list at least one cause' }),
+      /**
+       * The first-screen answer: the most likely cause and its fix, in a line each ("Most likely: … → Fix: …").
+       * Written for this page, not generated; the fix links to the first <Fix> step that addresses `cause`.
+       */
+      quickFix: z
+        .object({
+          /** The id of the most likely cause (one of causes[].id). */
+          cause: kebabId('quickFix.cause'),
+          /** That cause in a few words, for a phone screen (≤ 110 characters). */
+          likely: z.string().min(10).max(110, { error: 'keep quickFix.likely to 110 characters: it must fit the first screen of a phone' }),
+          /** What to do, as an imperative (≤ 90 characters); links to the step. */
+          fix: z.string().min(5).max(90, { error: 'keep quickFix.fix to 90 characters: it must fit the first screen of a phone' }),
+        })
+        .optional(),
       /** Other pages of the same tool a reader of this one may need ("<tool-id>/<error-id>"). */
       related: z.array(errorRef).default([]),
       /** The same failure as another tool prints it ("<tool-id>/<error-id>"). */
@@ -141,6 +173,8 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
         if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['causes', i, 'id'], message: `duplicate cause id "${c.id}"; ids must be unique` });
         ids.add(c.id);
       });
+      if (d.quickFix && !ids.has(d.quickFix.cause))
+        ctx.addIssue({ code: 'custom', path: ['quickFix', 'cause'], message: `names no cause "${d.quickFix.cause}"; use one of: ${[...ids].join(', ')}` });
       d.diagnose.forEach((q, i) =>
         q.answers.forEach((a, j) => {
           if (!ids.has(a.cause))
