@@ -4,7 +4,6 @@
  * the same upstream outage.
  */
 import type { StatusState } from '../schemas/common.ts';
-import type { ToolData } from '../schemas/tool.ts';
 
 export interface Alternative {
   id: string;
@@ -24,7 +23,7 @@ const PROVIDER_NAMES: Record<string, string> = { anthropic: 'Anthropic', openai:
 
 export function alternativesFor(
   toolId: string,
-  tools: { id: string; data: ToolData }[],
+  tools: { id: string; data: { name: string; upstreams: readonly string[]; localModels: boolean } }[],
   stateOf: (id: string) => StatusState,
 ): Alternative[] {
   const me = tools.find((t) => t.id === toolId);

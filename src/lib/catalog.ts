@@ -6,7 +6,9 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readPublishedIds } from './content-check.ts';
 import { checkHubs, checkRegistry, formatProblems, staleWarnings } from './registry.ts';
 import { effectiveState } from '../status/age.ts';
+import { statusHosts, trustSnapshot } from '../status/trust.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
+import type { StatusContext, ToolMeta } from '../status/render.ts';
 import type { StatusState } from '../schemas/common.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -28,6 +30,28 @@ export interface Catalog {
   /** The state we may show now (unknown when the reading is missing or older than the max age). */
   stateOf(toolId: string): StatusState;
   statusOf(toolId: string): ToolStatus | undefined;
+  /** What the status pieces of a page are rendered from (src/status/render.ts). */
+  statusContext: StatusContext;
+}
+
+/** The part of a tool file the status pieces need. */
+export function toolMeta(t: { id: string; data: ToolEntry['data'] }): ToolMeta {
+  const d = t.data;
+  return {
+    id: t.id,
+    name: d.name,
+    vendor: d.vendor,
+    status: {
+      provider: d.status.provider,
+      page: d.status.page,
+      apiBase: d.status.apiBase,
+      components: d.status.components,
+      browserRecheck: d.status.browserRecheck,
+      note: d.status.note,
+    },
+    upstreams: d.upstreams,
+    localModels: d.localModels,
+  };
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -69,7 +93,8 @@ async function load(): Promise<Catalog> {
 
   const snapshotEntry = await getEntry('status', 'snapshot');
   if (!snapshotEntry) throw new Error('content/status/snapshot.json is missing; run `npm run status:refresh -- --offline` to create one.');
-  const snapshot = snapshotEntry.data;
+  // Links are re-checked against each tool's own status hosts whenever a snapshot is read (src/status/trust.ts).
+  const snapshot = trustSnapshot(snapshotEntry.data, Object.fromEntries(tools.map((t) => [t.id, statusHosts(t.data.status)])));
 
   const toolById = new Map(tools.map((t) => [t.id, t]));
   const errorById = new Map(errors.map((e) => [e.id, e]));
@@ -85,6 +110,7 @@ async function load(): Promise<Catalog> {
     errorsOf: (toolId) => errors.filter((e) => e.data.tool.id === toolId),
     stateOf: (toolId) => effectiveState(snapshot.tools[toolId], now, snapshot.maxAgeMinutes),
     statusOf: (toolId) => snapshot.tools[toolId],
+    statusContext: { tools: tools.map(toolMeta), snapshot, now },
   };
 }
 

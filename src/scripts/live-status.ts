@@ -1,51 +1,141 @@
 /**
- * Progressive enhancement for the status box: where the vendor's feed allows cross-origin reads, re-check the
- * watched components from the reader's browser and update the box ("re-checked just now"). Any failure — no
- * network, CORS, a changed page, a missing component — leaves the build-time box exactly as it was. Kept tiny:
- * it imports only the dependency-free state mapping and verdict wording.
+ * Progressive enhancement for the status pieces:
+ *  1. "checked 24 Nov 2026, 09:50 UTC" becomes "checked 12 min ago" (the absolute time stays in the title).
+ *  2. Where the vendor's feed allows cross-origin reads, the status box and the first-screen line are re-read from
+ *     the reader's browser and re-rendered by the same code as the build (parse → judge → render), so rows,
+ *     incidents, state and verdict all change together. Any doubt — no network, CORS, a redirect, a body over the
+ *     cap, a changed shape, a reading older than the build's, incidents we cannot read — leaves the build-time box
+ *     exactly as it was.
  */
-import { fromComponentStatus, worst } from '../status/states.ts';
-import { STATE_LABELS, statusVerdict } from '../lib/verdict.ts';
+import { judge } from '../status/judge.ts';
+import { incidentFacts, isoTime, toIncidents, toPageComponents } from '../status/parse.ts';
+import { fromIndicator } from '../status/states.ts';
+import { statusBox, statusLine, type BoxHeading, type StatusContext, type ToolMeta } from '../status/render.ts';
 import type { Category } from '../schemas/error.ts';
+import type { ToolStatus } from '../status/snapshot-schema.ts';
 
-interface Watched {
-  id: string;
-  name: string;
+const MAX_BYTES = 2_000_000;
+const TIMEOUT_MS = 4_000;
+
+interface Live {
+  t: ToolMeta;
+  c: Category | null;
+  h: BoxHeading;
+  m: number;
+  /** The vendor's `page.updated_at` in the build's reading: anything older is an older reading (a cache, a mirror). */
+  u: string | null;
 }
-interface VendorComponent {
-  id?: unknown;
-  name?: unknown;
-  status?: unknown;
+
+/** "12 min ago", "3 h ago", "2 days ago"; null for the future or beyond a month (the absolute date is clearer). */
+export function ago(iso: string, now = Date.now()): string | null {
+  const min = Math.round((now - Date.parse(iso)) / 60_000);
+  if (!Number.isFinite(min) || min < 0 || min > 43_200) return null;
+  if (min < 1) return 'just now';
+  if (min < 60) return `${min} min ago`;
+  if (min < 48 * 60) return `${Math.round(min / 60)} h ago`;
+  return `${Math.round(min / 1440)} days ago`;
+}
+
+function relativeTimes(root: ParentNode = document) {
+  root.querySelectorAll<HTMLTimeElement>('time[data-age]').forEach((t) => {
+    const rel = ago(t.dateTime);
+    if (!rel || t.textContent === rel) return;
+    t.title ||= t.textContent ?? '';
+    // Keep the element's width, so the shorter text never reflows the line (no layout shift).
+    if (!t.style.minWidth) t.style.minWidth = `${t.getBoundingClientRect().width}px`;
+    t.textContent = rel;
+  });
+}
+
+/** GET JSON with no cache, no redirects, no cookies, a deadline and a byte cap enforced while streaming. */
+async function getJson(url: string): Promise<unknown> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), TIMEOUT_MS);
+  try {
+    const res = await fetch(url, { signal: ctl.signal, cache: 'no-store', redirect: 'error', credentials: 'omit', headers: { Accept: 'application/json' } });
+    if (!res.ok || !/json/i.test(res.headers.get('content-type') ?? '') || !res.body) throw new Error('not the feed');
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_BYTES) {
+        ctl.abort();
+        throw new Error('too large');
+      }
+      chunks.push(value);
+    }
+    const body = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      body.set(c, at);
+      at += c.byteLength;
+    }
+    return JSON.parse(new TextDecoder().decode(body));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+
+/** Read the feed and judge it as the build would; null when anything is missing or doubtful. */
+export async function readLive(url: string, live: Live, now: Date): Promise<ToolStatus | null> {
+  const doc = obj(await getJson(url));
+  if (!doc || !Array.isArray(doc.components) || !Array.isArray(doc.incidents)) return null; // can't judge incidents → don't update
+  const updated = isoTime(obj(doc.page)?.updated_at);
+  if (live.u && (!updated || Date.parse(updated) < Date.parse(live.u))) return null; // older than what the build saw
+  const verdict = judge({
+    rows: toPageComponents(doc.components),
+    watched: live.t.status.components,
+    toolName: live.t.name,
+    incidents: toIncidents(doc.incidents, 'incident').map(incidentFacts),
+    indicator: fromIndicator(obj(doc.status)?.indicator),
+  });
+  const maint = toIncidents(Array.isArray(doc.scheduled_maintenances) ? doc.scheduled_maintenances : [], 'maintenance');
+  return {
+    state: verdict.state,
+    checkedAt: now.toISOString(),
+    stale: false,
+    source: url,
+    error: null,
+    scope: verdict.scope,
+    components: verdict.rows.map((c) => ({ id: c.id, name: c.name, state: c.state })),
+    missing: verdict.missing.map((m) => m.name),
+    vendorUpdatedAt: updated,
+    incidents: verdict.incidents.map((p) => p.incident),
+    maintenances: maint.filter((p) => !['completed', 'cancelled'].includes(p.incident.status)).map((p) => p.incident),
+    recentIncidents: [],
+  };
+}
+
+function replaceWith(el: Element, markup: string): Element | null {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = markup; // escaped by construction (src/lib/html.ts)
+  const next = tpl.content.firstElementChild;
+  if (next) el.replaceWith(next);
+  return next;
 }
 
 async function recheck(box: HTMLElement) {
-  const d = box.dataset;
-  const watched = JSON.parse(d.liveComponents ?? '[]') as Watched[];
-  if (!d.liveUrl || !watched.length) return;
-  const ctl = new AbortController();
-  const timer = setTimeout(() => ctl.abort(), 4000);
+  const url = box.dataset.liveUrl;
+  const live = box.dataset.live ? (JSON.parse(box.dataset.live) as Live) : null;
+  if (!url || !live) return;
   try {
-    const res = await fetch(d.liveUrl, { signal: ctl.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-    if (!res.ok || !/json/i.test(res.headers.get('content-type') ?? '')) return;
-    const body = await res.text();
-    if (body.length > 2_000_000) return;
-    const list = (JSON.parse(body) as { components?: unknown }).components;
-    const comps = (Array.isArray(list) ? list : []) as VendorComponent[];
-    const found = watched.map(
-      (w) => comps.find((c) => c?.id === w.id) ?? comps.find((c) => typeof c?.name === 'string' && c.name.toLowerCase() === w.name.toLowerCase()),
-    );
-    // Scoped honestly or not at all: if any watched component is missing, keep the build-time reading.
-    if (found.some((c) => !c)) return;
-    const state = worst(found.map((c) => fromComponentStatus(c!.status)));
-    const v = statusVerdict({ tool: d.toolName ?? '', vendor: d.vendor ?? '', state, category: (d.category || undefined) as Category | undefined });
-    box.dataset.status = state;
-    box.querySelector('[data-live-label]')!.textContent = STATE_LABELS[state];
-    box.querySelector('[data-live-verdict]')!.textContent = `${v.headline} ${v.detail}`;
-    box.querySelector('[data-live-note]')!.textContent = `Re-checked just now in your browser from ${new URL(d.liveUrl).host}.`;
+    const now = new Date();
+    const status = await readLive(url, live, now);
+    if (!status) return;
+    const ctx: StatusContext = { tools: [live.t], snapshot: { generatedAt: now.toISOString(), maxAgeMinutes: live.m, tools: { [live.t.id]: status } }, now };
+    const next = replaceWith(box, statusBox(ctx, live.t.id, { category: live.c ?? undefined, heading: live.h }).value);
+    const note = next?.querySelector('[data-live-note]');
+    if (note) note.textContent = `Re-checked just now in your browser from ${new URL(url).host}.`;
+    const line = document.querySelector(`[data-status-line][data-tool="${live.t.id}"]`);
+    if (line) replaceWith(line, statusLine(ctx, live.t.id, live.c ?? undefined).value);
+    relativeTimes();
   } catch {
-    // Offline, blocked or malformed: the build-time box stays as it is.
-  } finally {
-    clearTimeout(timer);
+    // Offline, blocked, redirected, too large or malformed: the build-time box stays as it is.
   }
 }
 
@@ -56,4 +146,5 @@ function whenIdle(run: () => void) {
   else addEventListener('load', idle, { once: true });
 }
 
+relativeTimes();
 whenIdle(() => document.querySelectorAll<HTMLElement>('[data-live-url]').forEach((box) => void recheck(box)));

@@ -9,6 +9,7 @@ import * as gatus from './providers/gatus.ts';
 import * as incidentio from './providers/incidentio.ts';
 import * as statuspage from './providers/statuspage.ts';
 import { plainText } from './sanitize.ts';
+import { statusHosts, trustSnapshot } from './trust.ts';
 import type { Snapshot } from './snapshot-schema.ts';
 import type { StatusState } from './states.ts';
 
@@ -165,7 +166,8 @@ export async function refresh(opts: RefreshOptions): Promise<RefreshResult> {
   const sources = Object.fromEntries(Object.entries(opts.sources ?? {}).map(([id, u]) => [id, parseBase('--source', id, u)]));
   const fallbacks = Object.fromEntries(Object.entries(opts.fallbacks ?? {}).map(([id, u]) => [id, parseBase('--fallback', id, u)]));
 
-  const previous = await readPrevious(opts.in ?? opts.out, warnings);
+  const read = await readPrevious(opts.in ?? opts.out, warnings);
+  const previous = read && trustSnapshot(read, Object.fromEntries(tools.flatMap((t) => (t.data ? [[t.id, statusHosts(t.data.status)]] : []))));
 
   // One overall deadline for every request of the run; a timer after it cuts off any reader that
   // somehow ignores the signal.

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { STATUS_STATES } from '../schemas/common.ts';
+import { safeHttpsUrl } from './sanitize.ts';
 
 /**
  * The status snapshot: written only by the refresh step (`npm run status:refresh`), committed as
@@ -29,8 +30,15 @@ export const incidentSchema = z.object({
   startedAt: isoTime.nullable(),
   /** When it was resolved, if it was. */
   resolvedAt: isoTime.nullable().default(null),
-  /** Link to the incident on the official page (https only; otherwise null). */
-  url: z.string().nullable(),
+  /**
+   * Link to the incident on the official page: https only, re-checked whenever a snapshot is read (a snapshot may
+   * come from a commit or a cache we don't control), so a `javascript:` or `http:` link becomes null. Which hosts a
+   * tool's links may point to is checked against its tool file (src/status/trust.ts).
+   */
+  url: z
+    .string()
+    .nullable()
+    .transform((u) => (u === null ? null : safeHttpsUrl(u))),
   /** The latest update's text, plain and shortened. */
   latestUpdate: z.string().nullable(),
 });
@@ -53,6 +61,10 @@ export const toolStatusSchema = z.object({
   scope: z.enum(['components', 'page']).nullable().default(null),
   /** The watched components and their states. */
   components: z.array(componentStatusSchema).default([]),
+  /** Watched components the feed did not list; their absence makes the state unknown. */
+  missing: z.array(z.string()).default([]),
+  /** The vendor's own "last changed" time for its page, when the feed gives one (the browser re-check refuses older data). */
+  vendorUpdatedAt: isoTime.nullable().default(null),
   /** Unresolved incidents that touch the watched components (or the whole page when none are watched). */
   incidents: z.array(incidentSchema).default([]),
   /** Maintenances in progress or scheduled. */

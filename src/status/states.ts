@@ -74,20 +74,20 @@ export interface WatchedComponent {
 }
 
 export interface Scoped {
-  /** `components`: the tool's watched components decide; `page`: none found, the whole page decides. */
-  scope: 'components' | 'page';
-  components: PageComponent[];
-  /** Watched components the page no longer lists (renamed or removed). */
+  /** The watched components found on the page (by id, else by name), in watch order. */
+  found: PageComponent[];
+  /** Watched components the page does not list (renamed or removed). */
   missing: WatchedComponent[];
+  /** Every visible non-group row: what decides for a tool that watches nothing. */
+  visible: PageComponent[];
 }
 
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * Pick the rows that decide a tool's state: each watched component by id, or by name (case-insensitive)
- * when the vendor re-created it under a new id. When none is found — or the tool watches none — fall back
- * to every visible non-group row, so a group and its children are not counted twice and rows the vendor
- * hides while operational stay hidden.
+ * Find each watched component by id, or by name (case-insensitive) when the vendor re-created it under a new id;
+ * and list the visible rows: non-group rows, without those the vendor hides while operational, so a group and its
+ * children are not counted twice. Which of the two decides is the judge's call (src/status/judge.ts).
  */
 export function scopeComponents(all: readonly PageComponent[], watched: readonly WatchedComponent[]): Scoped {
   const found: PageComponent[] = [];
@@ -97,9 +97,8 @@ export function scopeComponents(all: readonly PageComponent[], watched: readonly
     if (!hit) missing.push(w);
     else if (!found.includes(hit)) found.push(hit);
   }
-  if (found.length > 0) return { scope: 'components', components: found, missing };
   const visible = all.filter((c) => !c.group && !(c.onlyShowIfDegraded && c.state === 'operational'));
-  return { scope: 'page', components: visible, missing };
+  return { found, missing, visible };
 }
 
 /**

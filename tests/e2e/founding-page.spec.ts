@@ -22,11 +22,15 @@ test('founding page: every section, in order', async ({ page }) => {
   expect(h2s).toEqual(SECTIONS);
 });
 
-test('founding page: the exact message block comes first, with variants labelled', async ({ page }) => {
+test('founding page: the exact message comes first; the other wordings are labelled, one click away', async ({ page }) => {
   await page.goto(FOUNDING);
   const messages = page.locator('[data-message]');
   await expect(messages.first()).toContainText('Credit balance is too low');
+  await expect(messages.first()).toBeVisible();
   expect(await messages.count()).toBeGreaterThanOrEqual(3);
+  const summary = page.locator('details.wordings > summary');
+  await expect(summary).toHaveText(`Other wordings (${(await messages.count()) - 1})`);
+  await summary.click();
   await expect(page.locator('[data-message] .chip', { hasText: 'raw API' })).toBeVisible();
 });
 
@@ -44,6 +48,9 @@ test('founding page: status box with a known state, a time or an honest "no read
     await expect(box).toContainText('We have no reading');
   }
   if (state !== 'operational') await expect(box).not.toContainText(/reports no incident/);
+  // The first-screen line says the same state and links down to this box.
+  await expect(page.locator('[data-status-line]')).toHaveAttribute('data-status', state!);
+  await expect(page.locator('[data-status-line] a[href="#status"]')).toHaveCount(1);
   await expect(box.locator('a[href="https://status.claude.com"]')).toHaveCount(1);
 });
 

@@ -47,10 +47,15 @@ describe('effectiveState', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const reading = (checkedAt: string | null) => ({
     state: 'operational' as const, checkedAt, stale: false, source: null, error: null, scope: null,
-    components: [], incidents: [], maintenances: [], recentIncidents: [],
+    components: [], missing: [], vendorUpdatedAt: null, incidents: [], maintenances: [], recentIncidents: [],
   });
   it('shows a fresh reading as it is', () => expect(effectiveState(reading('2026-11-24T11:00:00Z'), now, 360)).toBe('operational'));
   it('never shows an old reading as operational', () => expect(effectiveState(reading('2026-11-24T05:59:00Z'), now, 360)).toBe('unknown'));
+  it('never trusts a reading dated in the future (it would never age), beyond a few minutes of clock skew', () => {
+    expect(effectiveState(reading('2026-11-24T12:04:00Z'), now, 360)).toBe('operational');
+    expect(effectiveState(reading('2026-11-24T12:06:00Z'), now, 360)).toBe('unknown');
+    expect(effectiveState(reading('2099-01-01T00:00:00Z'), now, 360)).toBe('unknown');
+  });
   it('is unknown without a reading', () => {
     expect(effectiveState(reading(null), now, 360)).toBe('unknown');
     expect(effectiveState(undefined, now, 360)).toBe('unknown');

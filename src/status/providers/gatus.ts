@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { plainText, MAX_NAME } from '../sanitize.ts';
-import { scopeComponents, worst, type PageComponent, type StatusState } from '../states.ts';
+import type { PageComponent, StatusState } from '../states.ts';
+import { judge } from '../judge.ts';
 import { getDocWithFallback, type StatusReader } from './statuspage.ts';
 
 /**
@@ -8,7 +9,8 @@ import { getDocWithFallback, type StatusReader } from './statuspage.ts';
  * recent check results. Gatus has no indicator, components states or incident text, so:
  *  - an endpoint's state comes from its latest result (by timestamp): success → operational, a failing
  *    check → major_outage, no results or no verdict → unknown;
- *  - watched endpoints (matched by key, then name) decide with "worst wins", like components elsewhere;
+ *  - watched endpoints (matched by key, then name) decide with "worst wins", like components elsewhere, and a
+ *    watched endpoint that is gone makes the state unknown (src/status/judge.ts);
  *  - with none watched, the page-wide state is: every endpoint failing → major_outage, some failing →
  *    partial_outage (one failing check out of many is not a full outage of the service), otherwise the
  *    worst of the rest (so one unreadable endpoint keeps it from reading operational).
@@ -62,26 +64,27 @@ export const read: StatusReader = async (base, tool, opts) => {
     });
   }
 
-  const scoped = scopeComponents(rows, tool.components);
-  let state: StatusState;
-  if (scoped.scope === 'components') {
-    state = worst(scoped.components.map((c) => c.state));
-    if (scoped.missing.length) notes.push(`watched endpoint(s) not on the page: ${scoped.missing.map((m) => m.name).join(', ')}`);
-  } else {
+  // Watched endpoints decide (a missing one makes the state unknown): the same judge as every other feed.
+  const verdict = judge({ rows, watched: tool.components, toolName: tool.name, incidents: [] });
+  let state = verdict.state;
+  if (verdict.missing.length) notes.push(`watched endpoint(s) not on the page, so the state is unknown: ${verdict.missing.map((m) => m.name).join(', ')}`);
+  if (verdict.scope === 'page') {
+    // Gatus has no indicator: one failing check out of many is a partial outage, all failing a major one.
     const failing = rows.filter((r) => r.state === 'major_outage').length;
     if (rows.length === 0) state = 'unknown';
     else if (failing === rows.length) state = 'major_outage';
     else if (failing > 0) state = 'partial_outage';
-    else state = worst(rows.map((r) => r.state));
-    notes.push(tool.components.length ? 'none of the watched endpoints were found; using every endpoint' : 'no endpoints watched; using every endpoint');
+    notes.push('no endpoints watched; using every endpoint');
     if (rows.length === 0) notes.push('the page lists no endpoints');
   }
 
   return {
     state,
     source: res.url,
-    scope: scoped.scope,
-    components: scoped.components.slice(0, 60).map((c) => ({ id: c.id, name: c.name, state: c.state })),
+    scope: verdict.scope,
+    components: verdict.rows.slice(0, 60).map((c) => ({ id: c.id, name: c.name, state: c.state })),
+    missing: verdict.missing.map((m) => m.name),
+    vendorUpdatedAt: null,
     incidents: [],
     maintenances: [],
     recentIncidents: [],

@@ -1,6 +1,7 @@
 import { fromIndicator, scopeComponents } from '../states.ts';
 import {
   assemble,
+  isoTime,
   compatSummary,
   componentsDoc,
   getDoc,
@@ -57,6 +58,7 @@ export const read: StatusReader = async (base, tool, opts) => {
       incidents: open,
       maintenances: toIncidents(doc.scheduled_maintenances ?? [], 'maintenance'),
       history,
+      vendorUpdatedAt: isoTime(doc.page?.updated_at),
     },
     tool,
     opts,

@@ -1,17 +1,11 @@
 import { z } from 'astro/zod';
 import { FetchError, fetchJson, resolveUnder, type JsonResponse } from '../fetch-bounded.ts';
-import { MAX_NAME, MAX_UPDATE, plainText, safeHttpsUrl } from '../sanitize.ts';
-import {
-  fromComponentStatus,
-  fromIndicator,
-  mentionsAny,
-  scopeComponents,
-  worst,
-  type PageComponent,
-  type StatusState,
-  type WatchedComponent,
-} from '../states.ts';
+import { fromIndicator, type PageComponent, type StatusState, type WatchedComponent } from '../states.ts';
+import { incidentFacts, isoTime, toIncidents, toPageComponents, type ParsedIncident } from '../parse.ts';
+import { CLOSED_STATUSES, judge } from '../judge.ts';
 import type { ComponentStatus, Incident } from '../snapshot-schema.ts';
+
+export { isoTime, toIncidents, toPageComponents, type ParsedIncident };
 
 /**
  * Reader for Atlassian Statuspage v2 (Anthropic, GitHub, Cursor, Windsurf).
@@ -51,6 +45,10 @@ export interface Reading {
   source: string;
   scope: 'components' | 'page';
   components: ComponentStatus[];
+  /** Watched components the feed did not list (their absence makes the state unknown). */
+  missing: string[];
+  /** The vendor's own "last changed" time for the page (`page.updated_at`), when the feed gives one. */
+  vendorUpdatedAt: string | null;
   incidents: Incident[];
   maintenances: Incident[];
   recentIncidents: Incident[];
@@ -71,44 +69,16 @@ const optStr = z.string().nullish();
 /** A value we inspect ourselves (vendor text, enums we map); zod 4 makes a bare z.unknown() key required. */
 const anyValue = z.unknown().optional();
 
-const componentRow = z.looseObject({
-  id: optStr,
-  name: optStr,
-  status: anyValue,
-  group: z.boolean().nullish(),
-  only_show_if_degraded: z.boolean().nullish(),
-});
 
-/** An entry of `incident_updates[].affected_components`. */
-const affectedRow = z.looseObject({ code: optStr, name: optStr });
-/** An entry of `incidents[].components` (full component objects; null on incident.io). */
-const incidentComponentRow = z.looseObject({ id: optStr, name: optStr });
 
-const updateRow = z.looseObject({
-  body: anyValue,
-  display_at: optStr,
-  created_at: optStr,
-  affected_components: z.array(z.unknown()).nullish(),
-});
 
-const incidentRow = z.looseObject({
-  id: optStr,
-  name: anyValue,
-  status: optStr,
-  impact: optStr,
-  created_at: optStr,
-  started_at: optStr,
-  resolved_at: optStr,
-  scheduled_for: optStr,
-  shortlink: anyValue,
-  components: z.array(z.unknown()).nullish(),
-  incident_updates: z.array(z.unknown()).nullish(),
-});
 
 const statusBlock = z.looseObject({ indicator: anyValue, description: anyValue });
+const pageBlock = z.looseObject({ updated_at: optStr }).nullish();
 
 /** Statuspage summary.json: `status` and `components` are what a real Statuspage always sends. */
 export const statuspageSummary = z.looseObject({
+  page: pageBlock,
   status: statusBlock,
   components: z.array(z.unknown()),
   incidents: z.array(z.unknown()).nullish(),
@@ -117,6 +87,7 @@ export const statuspageSummary = z.looseObject({
 
 /** incident.io's compat summary: every key but `status` may be missing. */
 export const compatSummary = z.looseObject({
+  page: pageBlock,
   status: statusBlock,
   components: z.array(z.unknown()).nullish(),
   incidents: z.array(z.unknown()).nullish(),
@@ -165,97 +136,8 @@ export async function getDocWithFallback<T>(
   }
 }
 
-// ---- parsing ----
+// ---- parsing: src/status/parse.ts (shared with the browser re-check) ----
 
-export function toPageComponents(rows: readonly unknown[]): PageComponent[] {
-  const out: PageComponent[] = [];
-  for (const raw of rows) {
-    const r = componentRow.safeParse(raw);
-    if (!r.success) continue; // one malformed row doesn't drop the others
-    const id = plainText(r.data.id, 100);
-    const name = plainText(r.data.name, MAX_NAME);
-    if (!id && !name) continue;
-    out.push({
-      id: id ?? name ?? '',
-      name: name ?? id ?? '',
-      state: fromComponentStatus(r.data.status),
-      group: r.data.group === true,
-      onlyShowIfDegraded: r.data.only_show_if_degraded === true,
-    });
-  }
-  return out;
-}
-
-/** An incident plus what it touches, for scoping. */
-export interface ParsedIncident {
-  incident: Incident;
-  id: string | null;
-  touchedIds: string[];
-  touchedNames: string[];
-}
-
-const IMPACTS = new Set(['none', 'minor', 'major', 'critical', 'maintenance']);
-
-/** Vendor timestamps come with any offset and fraction; store them as UTC ISO, or null. */
-export function isoTime(value: unknown): string | null {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-}
-
-const vendorStatus = (s: unknown) => (typeof s === 'string' && /^[a-z_]{1,40}$/.test(s) ? s : 'unknown');
-
-export function toIncidents(rows: readonly unknown[], kind: 'incident' | 'maintenance'): ParsedIncident[] {
-  const out: ParsedIncident[] = [];
-  for (const raw of rows) {
-    const r = incidentRow.safeParse(raw);
-    if (!r.success) continue;
-    const d = r.data;
-    const touchedIds: string[] = [];
-    const touchedNames: string[] = [];
-    for (const c of d.components ?? []) {
-      const p = incidentComponentRow.safeParse(c);
-      if (p.success) {
-        if (p.data.id) touchedIds.push(p.data.id);
-        if (p.data.name) touchedNames.push(p.data.name);
-      }
-    }
-    // Updates: newest first on Statuspage, but pick by time rather than trust the order.
-    let latest: { body: unknown; at: number } | null = null;
-    for (const u of d.incident_updates ?? []) {
-      const p = updateRow.safeParse(u);
-      if (!p.success) continue;
-      for (const a of p.data.affected_components ?? []) {
-        const q = affectedRow.safeParse(a);
-        if (q.success) {
-          if (q.data.code) touchedIds.push(q.data.code);
-          if (q.data.name) touchedNames.push(q.data.name);
-        }
-      }
-      const at = Date.parse(p.data.display_at ?? p.data.created_at ?? '');
-      const t = Number.isFinite(at) ? at : -Infinity;
-      if (!latest || t > latest.at) latest = { body: p.data.body, at: t };
-    }
-    const started = kind === 'maintenance' ? (d.scheduled_for ?? d.started_at ?? d.created_at) : (d.started_at ?? d.created_at);
-    out.push({
-      id: d.id ?? null,
-      touchedIds,
-      touchedNames,
-      incident: {
-        name: plainText(d.name, MAX_NAME) ?? '(untitled incident)',
-        impact: typeof d.impact === 'string' && IMPACTS.has(d.impact) ? d.impact : 'unknown',
-        status: vendorStatus(d.status),
-        startedAt: isoTime(started),
-        resolvedAt: isoTime(d.resolved_at),
-        url: safeHttpsUrl(d.shortlink),
-        latestUpdate: latest ? plainText(latest.body, MAX_UPDATE) : null,
-      },
-    });
-  }
-  return out;
-}
-
-const CLOSED = new Set(['resolved', 'postmortem', 'completed', 'cancelled']);
 const byTimeDesc = (key: 'startedAt' | 'resolvedAt') => (a: ParsedIncident, b: ParsedIncident) =>
   Date.parse(b.incident[key] ?? '') - Date.parse(a.incident[key] ?? '') || 0;
 
@@ -269,56 +151,47 @@ export interface PageData {
   maintenances: ParsedIncident[];
   /** incidents.json, when it could be read. */
   history: ParsedIncident[] | null;
+  /** `page.updated_at`, normalised (null when absent). */
+  vendorUpdatedAt?: string | null;
 }
 
 /** Scope the page to the tool and produce the reading. Shared by every Statuspage-shaped provider. */
 export function assemble(page: PageData, tool: ToolFeed, opts: ReadOptions, source: string, notes: string[]): Reading {
-  const scoped = scopeComponents(page.components, tool.components);
-  let state: StatusState;
-  if (scoped.scope === 'components') {
-    state = worst(scoped.components.map((c) => c.state));
-    if (scoped.missing.length) notes.push(`watched component(s) not on the page: ${scoped.missing.map((m) => m.name).join(', ')}`);
-  } else {
-    // Page-wide: the indicator also reflects open incidents; an unknown indicator makes it unknown.
-    const states = scoped.components.map((c) => c.state);
-    if (page.indicator) states.push(page.indicator);
-    state = worst(states);
-    notes.push(
-      tool.components.length
-        ? 'none of the watched components were found; using the whole page'
-        : 'no components watched; using the whole page',
-    );
-  }
+  const facts = incidentFacts;
+  const verdict = judge({
+    rows: page.components,
+    watched: tool.components,
+    toolName: tool.name,
+    incidents: page.incidents.map(facts),
+    indicator: page.indicator,
+  });
+  if (verdict.missing.length) notes.push(`watched component(s) not on the page, so the state is unknown: ${verdict.missing.map((m) => m.name).join(', ')}`);
+  if (verdict.scope === 'page') notes.push('no components watched; using the whole page');
 
-  // Incidents count for the tool when they touch a watched component or name one (or the tool).
-  const ids = new Set(scoped.components.map((c) => c.id));
-  const names = [...new Set([...scoped.components.map((c) => c.name), ...tool.components.map((c) => c.name), tool.name])];
-  const relevant = (p: ParsedIncident) =>
-    scoped.scope === 'page' ||
-    p.touchedIds.some((id) => ids.has(id)) ||
-    p.touchedNames.some((n) => mentionsAny(n, names)) ||
-    mentionsAny(p.incident.name, names);
-
-  const open = page.incidents.filter((p) => !CLOSED.has(p.incident.status) && relevant(p)).sort(byTimeDesc('startedAt'));
-  const maint = page.maintenances
-    .filter((p) => !CLOSED.has(p.incident.status) && relevant(p))
-    .sort((a, b) => Date.parse(a.incident.startedAt ?? '') - Date.parse(b.incident.startedAt ?? '') || 0);
+  // Maintenances and the recently resolved list follow the same "concerns the tool" rule as open incidents.
+  const concerning = (list: ParsedIncident[]) =>
+    judge({ rows: page.components, watched: tool.components, toolName: tool.name, incidents: list.map((p) => ({ ...facts(p), status: 'open' })) }).incidents;
+  const open = [...verdict.incidents].sort(byTimeDesc('startedAt'));
+  const maint = concerning(page.maintenances.filter((p) => !CLOSED_STATUSES.has(p.incident.status))).sort(
+    (a, b) => Date.parse(a.incident.startedAt ?? '') - Date.parse(b.incident.startedAt ?? '') || 0,
+  );
 
   const now = opts.now.getTime();
   const since = now - RECENT_DAYS * 86_400_000;
-  const recent = (page.history ?? [])
-    .filter((p) => {
+  const recent = concerning(
+    (page.history ?? []).filter((p) => {
       const at = Date.parse(p.incident.resolvedAt ?? '');
       return (p.incident.status === 'resolved' || p.incident.status === 'postmortem') && at >= since && at <= now + 300_000;
-    })
-    .filter(relevant)
-    .sort(byTimeDesc('resolvedAt'));
+    }),
+  ).sort(byTimeDesc('resolvedAt'));
 
   return {
-    state,
+    state: verdict.state,
     source,
-    scope: scoped.scope,
-    components: scoped.components.slice(0, MAX_COMPONENTS).map((c) => ({ id: c.id, name: c.name, state: c.state })),
+    scope: verdict.scope,
+    components: verdict.rows.slice(0, MAX_COMPONENTS).map((c) => ({ id: c.id, name: c.name, state: c.state })),
+    missing: verdict.missing.map((m) => m.name),
+    vendorUpdatedAt: page.vendorUpdatedAt ?? null,
     incidents: dedupe(open).slice(0, MAX_OPEN).map((p) => p.incident),
     maintenances: dedupe(maint).slice(0, MAX_OPEN).map((p) => p.incident),
     recentIncidents: dedupe(recent).slice(0, MAX_RECENT).map((p) => p.incident),
@@ -362,6 +235,7 @@ export const read: StatusReader = async (base, tool, opts) => {
       incidents: toIncidents(doc.incidents ?? [], 'incident'),
       maintenances: toIncidents(doc.scheduled_maintenances ?? [], 'maintenance'),
       history,
+      vendorUpdatedAt: isoTime(doc.page?.updated_at),
     },
     tool,
     opts,

@@ -22,6 +22,8 @@ const entry = (checkedAt: string | null, state: ToolStatus['state'] = 'operation
   error: null,
   scope: 'components',
   components: [{ id: 'c1', name: 'Component', state }],
+  missing: [],
+  vendorUpdatedAt: null,
   incidents: [],
   maintenances: [],
   recentIncidents: [],

@@ -76,7 +76,7 @@ describe('healthy pages', () => {
     expect(textA.endsWith('}\n')).toBe(true);
     expect(textA).toMatch(/^\{\n {2}"generatedAt"/);
     expect(Object.keys(a.written.tools['github-copilot']!)).toEqual([
-      'state', 'checkedAt', 'stale', 'source', 'error', 'scope', 'components', 'incidents', 'maintenances', 'recentIncidents',
+      'state', 'checkedAt', 'stale', 'source', 'error', 'scope', 'components', 'missing', 'vendorUpdatedAt', 'incidents', 'maintenances', 'recentIncidents',
     ]);
   });
 });
@@ -108,12 +108,32 @@ describe('incidents on watched components', () => {
     expect(ms).toBeLessThan(FAST);
   });
 
-  it('keeps an incident that names the component before the vendor tags it', async () => {
+  it('an incident that names the component before the vendor tags it raises the state by its impact', async () => {
+    // The first minutes of most outages: the incident is open, the component still reads operational.
+    for (const [impact, expected] of [['minor', 'degraded'], ['major', 'partial_outage'], ['critical', 'major_outage'], ['none', 'operational']] as const) {
+      const summary = github();
+      summary.incidents = [incident({ id: `early-${impact}`, name: 'Copilot Chat slow to respond', impact, components: [] })];
+      const { written } = await run('github-copilot', serve({ 'api/v2/summary.json': summary }));
+      expect(written.tools['github-copilot']!.incidents.map((i) => i.name), impact).toEqual(['Copilot Chat slow to respond']);
+      expect(written.tools['github-copilot']!.state, impact).toBe(expected);
+    }
+  });
+
+  it('an incident tagged on a watched component raises the state while the component reads operational', async () => {
     const summary = github();
-    summary.incidents = [incident({ id: 'early', name: 'Copilot Chat slow to respond', components: [] })];
+    summary.incidents = [incident({ id: 'tagged', name: 'Elevated error rates', impact: 'major', components: [[GH.copilot, 'Copilot', 'operational']] })];
     const { written } = await run('github-copilot', serve({ 'api/v2/summary.json': summary }));
-    expect(written.tools['github-copilot']!.incidents.map((i) => i.name)).toEqual(['Copilot Chat slow to respond']);
-    expect(written.tools['github-copilot']!.state).toBe('operational');
+    const t = written.tools['github-copilot']!;
+    expect(t.components.find((c) => c.id === GH.copilot)!.state).toBe('operational');
+    expect(t.state).toBe('partial_outage');
+    expect(t.incidents.map((i) => i.name)).toEqual(['Elevated error rates']);
+  });
+
+  it('an incident on a component the tool does not use leaves the state alone', async () => {
+    const summary = github();
+    summary.incidents = [incident({ id: 'other', name: 'Incident with Pages', impact: 'critical', components: [['vxfvtrtb5vk5', 'Pages', 'major_outage']] })];
+    const { written } = await run('github-copilot', serve({ 'api/v2/summary.json': summary }));
+    expect(written.tools['github-copilot']).toMatchObject({ state: 'operational', incidents: [] });
   });
 
   it('maintenance in progress on a watched component → maintenance', async () => {
@@ -220,11 +240,12 @@ describe('incident.io (OpenAI) compat endpoints', () => {
     expect(written.tools.codex!.state).toBe('major_outage');
   });
 
-  it('when components.json also fails, the page-wide state is used and says so', async () => {
+  it('when components.json also fails, the watched components are missing: unknown, naming them', async () => {
     const { written, result } = await run('codex', serve({ 'api/v2/summary.json': compat() }));
-    expect(written.tools.codex!.state).toBe('degraded'); // the page indicator "minor"
-    expect(written.tools.codex!.scope).toBe('page');
-    expect(result.reports[1]!.notes.join()).toMatch(/none of the watched components were found/);
+    expect(written.tools.codex!.state).toBe('unknown'); // never the page indicator in their place
+    expect(written.tools.codex!.scope).toBe('components');
+    expect(written.tools.codex!.missing.length).toBeGreaterThan(0);
+    expect(result.reports[1]!.notes.join()).toMatch(/not on the page, so the state is unknown/);
   });
 });
 
@@ -257,22 +278,28 @@ describe('values we do not know', () => {
     expect(written.tools['github-copilot']!.state).toBe('partial_outage');
   });
 
-  it('no watched component on the page: falls back to the page indicator and all incidents, and says so', async () => {
+  it('no watched component on the page: unknown, naming what is missing — never the page-wide state in its place', async () => {
     const { written, result } = await run('github-copilot', serve({ 'api/v2/summary.json': load('recorded/renku-summary-outage.json') }));
     const t = written.tools['github-copilot']!;
-    expect(t.scope).toBe('page');
-    expect(t.state).toBe('partial_outage'); // indicator "major"; the recorded components all read operational
-    expect(t.incidents.map((i) => i.impact)).toEqual(['critical']);
-    expect(result.reports.find((r) => r.id === 'github-copilot')!.notes.join()).toMatch(/using the whole page/);
+    expect(t.scope).toBe('components');
+    expect(t.state).toBe('unknown');
+    expect(t.missing).toEqual(['Copilot', 'Copilot AI Model Providers']);
+    expect(result.reports.find((r) => r.id === 'github-copilot')!.notes.join()).toMatch(/not on the page, so the state is unknown: Copilot, Copilot AI Model Providers/);
   });
 
-  it('page-wide fallback counts group rows once and keeps upcoming maintenances', async () => {
-    const inst = await run('github-copilot', serve({ 'api/v2/summary.json': load('recorded/instructure-summary.json') }));
-    expect(inst.written.tools['github-copilot']!.state).toBe('degraded');
-    expect(inst.written.tools['github-copilot']!.components).toHaveLength(21); // 24 rows minus 3 group headers
-    const ill = await run('github-copilot', serve({ 'api/v2/summary.json': load('recorded/illposed-summary-maintenance.json') }));
-    expect(ill.written.tools['github-copilot']!.state).toBe('operational');
-    expect(ill.written.tools['github-copilot']!.maintenances).toMatchObject([{ name: 'Please shut down any sessions', status: 'scheduled', impact: 'maintenance' }]);
+  it('one watched component missing while the other reads operational: unknown, not operational', async () => {
+    const summary = github();
+    summary.components = summary.components.filter((c: { id: string }) => c.id !== GH.copilotProviders);
+    const { written } = await run('github-copilot', serve({ 'api/v2/summary.json': summary }));
+    expect(written.tools['github-copilot']).toMatchObject({ state: 'unknown', missing: ['Copilot AI Model Providers'] });
+    expect(written.tools['github-copilot']!.components.map((c) => c.state)).toEqual(['operational']);
+  });
+
+  it('a known outage still outranks a missing component', async () => {
+    const summary = withStatus(github(), { [GH.copilot]: 'major_outage' });
+    summary.components = summary.components.filter((c: { id: string }) => c.id !== GH.copilotProviders);
+    const { written } = await run('github-copilot', serve({ 'api/v2/summary.json': summary }));
+    expect(written.tools['github-copilot']!.state).toBe('major_outage');
   });
 });
 

@@ -59,21 +59,17 @@ describe('scopeComponents', () => {
     row('gov', 'Claude for Government', 'operational', { onlyShowIfDegraded: true }),
   ];
 
-  it('matches by id first, then by name case-insensitively', () => {
+  it('matches by id first, then by name case-insensitively, and lists what it could not find', () => {
     const s = scopeComponents(page, [
       { id: 'renamed-id', name: 'copilot' },
       { id: 'gone', name: 'Gone' },
     ]);
-    expect(s.scope).toBe('components');
-    expect(s.components.map((c) => c.id)).toEqual(['a']);
+    expect(s.found.map((c) => c.id)).toEqual(['a']);
     expect(s.missing.map((m) => m.name)).toEqual(['Gone']);
   });
 
-  it('falls back to every visible non-group row when nothing watched is found', () => {
-    const s = scopeComponents(page, [{ id: 'x', name: 'Nope' }]);
-    expect(s.scope).toBe('page');
-    expect(s.components.map((c) => c.id)).toEqual(['a', 'b']);
-    expect(scopeComponents(page, []).scope).toBe('page');
+  it('lists every visible non-group row (what decides for a tool that watches nothing)', () => {
+    expect(scopeComponents(page, []).visible.map((c) => c.id)).toEqual(['a', 'b']);
   });
 });
 
@@ -93,8 +89,8 @@ describe('renamed components (recorded GitHub components.json, 2021 names)', () 
     const { load } = await import('../../fixtures/status/builders.ts');
     const rows = toPageComponents(load('recorded/github-components-with-problem.json').components);
     const byId = scopeComponents(rows, [{ id: 'br0l2tvcx85d', name: 'Actions' }]);
-    expect(byId.components).toMatchObject([{ name: 'GitHub Actions', state: 'partial_outage' }]);
+    expect(byId.found).toMatchObject([{ name: 'GitHub Actions', state: 'partial_outage' }]);
     const byName = scopeComponents(rows, [{ id: 'recreated-id', name: 'github actions' }]);
-    expect(byName.components).toMatchObject([{ id: 'br0l2tvcx85d' }]);
+    expect(byName.found).toMatchObject([{ id: 'br0l2tvcx85d' }]);
   });
 });
