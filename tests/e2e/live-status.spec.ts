@@ -77,7 +77,7 @@ test('a page red only for claude.ai reads operational for Claude Code', async ({
   await expect(box(page).locator('[data-live-note]')).toContainText('Re-checked just now');
 });
 
-const keeps: [string, (page: Page) => Promise<void>][] = [
+const keeps: [string, (page: Page) => Promise<unknown>][] = [
   ['a failing feed', (p) => p.route(FEED, (r) => r.fulfill({ status: 503, contentType: 'text/html', headers: CORS, body: '<h1>Service Unavailable</h1>' }))],
   ['a feed without an incidents list', (p) => stub(p, { ...summary('operational'), incidents: undefined })],
   ['a reading older than the build-time one', (p) => stub(p, summary('operational', [], '2000-01-01T00:00:00Z'))],
