@@ -21,10 +21,11 @@ for (const path of PAGES) {
       const page = await context.newPage();
       await page.goto(path, { waitUntil: 'networkidle' });
       const headings = await page.locator('main h1, main h2, main h3').allInnerTexts();
-      // Text written by the live re-check or by search results exists only with JavaScript, and <noscript> only without: leave them out.
+      // Text written by the live re-check or by search results exists only with JavaScript, and <noscript> only without;
+      // times read "12 min ago" with JavaScript and as a date without: leave them out.
       const text = await page.locator('main').evaluate((main) => {
         const clone = main.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('[data-live-note], #results, #results-summary, noscript').forEach((n) => n.remove());
+        clone.querySelectorAll('[data-live-note], #results, #results-summary, noscript, time[data-age]').forEach((n) => n.remove());
         return clone.innerText.replace(/\s+/g, ' ').trim();
       });
       await context.close();

@@ -42,15 +42,19 @@ describe('paste table (matcher over every page)', () => {
     expect(PASTES.length).toBeGreaterThanOrEqual(30);
     const urls = new Set(all.map((c) => c.url));
     for (const p of PASTES) expect(urls, p.expect).toContain(`/${p.expect}/`);
-    expect(new Set(PASTES.map((p) => p.expect.split('/')[0])).size).toBe(7);
+    // Every tool that has pages has pastes.
+    const withPages = new Set(all.map((c) => c.url.split('/')[1]));
+    expect(new Set(PASTES.map((p) => p.expect.split('/')[0]))).toEqual(withPages);
   });
 
-  it('ranks the expected page first for ≥ 90% of pastes', () => {
+  it('ranks the expected page first for ≥ 95% of pastes, and in the top three for all', () => {
     const misses = PASTES.filter((p) => rank(p.paste, all)[0]?.url !== `/${p.expect}/`).map(
       (p) => `${p.note}: expected ${p.expect}, got ${rank(p.paste, all)[0]?.url ?? 'nothing'}`,
     );
+    const outOfTop3 = PASTES.filter((p) => !rank(p.paste, all).slice(0, 3).some((r) => r.url === `/${p.expect}/`)).map((p) => `${p.note} (${p.expect})`);
     const firstRate = (PASTES.length - misses.length) / PASTES.length;
     console.log(`paste table (matcher): ${PASTES.length - misses.length}/${PASTES.length} first${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
-    expect(firstRate).toBeGreaterThanOrEqual(0.9);
+    expect(firstRate).toBeGreaterThanOrEqual(0.95);
+    expect(outOfTop3).toEqual([]);
   });
 });
