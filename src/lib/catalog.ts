@@ -8,7 +8,8 @@ import { checkHubs, checkRegistry, formatProblems, staleWarnings } from './regis
 import { effectiveState } from '../status/age.ts';
 import { statusHosts, trustSnapshot } from '../status/trust.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
-import type { StatusContext, ToolMeta } from '../status/render.ts';
+import type { StatusContext } from '../status/render.ts';
+import { toolMeta } from './tool-meta.ts';
 import type { StatusState } from '../schemas/common.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -32,26 +33,6 @@ export interface Catalog {
   statusOf(toolId: string): ToolStatus | undefined;
   /** What the status pieces of a page are rendered from (src/status/render.ts). */
   statusContext: StatusContext;
-}
-
-/** The part of a tool file the status pieces need. */
-export function toolMeta(t: { id: string; data: ToolEntry['data'] }): ToolMeta {
-  const d = t.data;
-  return {
-    id: t.id,
-    name: d.name,
-    vendor: d.vendor,
-    status: {
-      provider: d.status.provider,
-      page: d.status.page,
-      apiBase: d.status.apiBase,
-      components: d.status.components,
-      browserRecheck: d.status.browserRecheck,
-      note: d.status.note,
-    },
-    upstreams: d.upstreams,
-    localModels: d.localModels,
-  };
 }
 
 let cached: Promise<Catalog> | undefined;

@@ -148,3 +148,13 @@ export function buildHead(input: HeadInput): HeadTag[] {
   tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: serializeJsonLd(buildJsonLd(input)) });
   return tags;
 }
+
+/**
+ * The head with the Content-Security-Policy meta tag placed right after the charset, before anything it governs
+ * (src/lib/csp.ts). The layout applies it to every page, so no page can forget it.
+ */
+export function withCsp(tags: HeadTag[], policy: string): HeadTag[] {
+  const rest = tags.filter((t) => !(t.tag === 'meta' && (t.attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy'));
+  const at = rest.findIndex((t) => t.tag === 'meta' && 'charset' in t.attrs) + 1;
+  return [...rest.slice(0, at), { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy } }, ...rest.slice(at)];
+}

@@ -4,9 +4,10 @@
  * ranked by how well their documented messages match the whole paste (src/lib/search/match.ts). Only when no
  * message matches well is Pagefind's full-text index loaded. Results are links carrying data-search-result, best first.
  */
-import { rank, queryTerms, type Candidate, type Ranked } from '../lib/search/match.ts';
+import { CLOSE_MATCH, rank, queryTerms, type Candidate, type Ranked } from '../lib/search/match.ts';
 import { decodeMeta } from '../lib/search/meta.ts';
 import { INDEX_BASE, PAGE_CHUNK, candidatesFromShards, shardOf } from '../lib/search/message-index.ts';
+import { scrub } from '../lib/search/scrub.ts';
 
 interface PagefindResult {
   id: string;
@@ -18,16 +19,12 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const TOOL_NAMES: Record<string, string> = {
-  'claude-code': 'Claude Code', codex: 'Codex', cursor: 'Cursor', 'github-copilot': 'GitHub Copilot',
-  cline: 'Cline', windsurf: 'Windsurf', continue: 'Continue',
-};
 /** How many Pagefind candidates we load to re-rank (each costs one small fragment request). */
 const CANDIDATES = 8;
 /** How many pages the message index hands to the matcher. */
 const MESSAGE_CANDIDATES = 10;
 /** A message match at least this good is the answer; below it, full text is searched too. */
-const GOOD_MATCH = 0.5;
+const GOOD_MATCH = CLOSE_MATCH;
 
 type Row = [url: string, tool: string, title: string, messages: string[]];
 const cache = new Map<string, Promise<unknown>>();
@@ -59,6 +56,11 @@ const form = document.querySelector<HTMLFormElement>('form[data-paste-box]')!;
 const input = document.querySelector<HTMLTextAreaElement>('#q')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const summary = document.querySelector<HTMLElement>('#results-summary')!;
+const ask = document.querySelector<HTMLElement>('#ask')!;
+const askLink = ask.querySelector<HTMLAnchorElement>('a')!;
+/** Tool id → display name, written by the build (no list to keep in sync here). */
+const toolNames = JSON.parse(list.dataset.tools ?? '{}') as Record<string, string>;
+const toolName = (id: string) => (Object.hasOwn(toolNames, id) ? toolNames[id]! : id);
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -116,19 +118,35 @@ function highlighted(message: string, hits: string[]): DocumentFragment {
   return frag;
 }
 
-function render(items: (Ranked | Candidate)[], paste: string, matched: boolean) {
+/** The pre-filled issue asking for a page: the paste with secrets and personal details removed (src/lib/search/scrub.ts). */
+function askFor(paste: string) {
+  const clean = scrub(paste.trim()).slice(0, 3000);
+  const url = new URL(ask.dataset.issueUrl!);
+  url.searchParams.set('title', `Missing error page: ${clean.split('\n')[0]!.slice(0, 80)}`);
+  url.searchParams.set('body', `This error has no page yet (secrets and user names were removed before this issue was filled in):\n\n\`\`\`\n${clean}\n\`\`\`\n\nTool and version:\n`);
+  askLink.href = url.href;
+}
+
+/**
+ * Results, best first. A link carries data-match="message" when one of its page's messages matches the paste
+ * closely (that page documents this error), data-match="text" when it only shares words with it. When nothing
+ * matches closely the page says so in words and offers to ask for a page; an empty result list is data-search-empty.
+ */
+function render(items: (Ranked | Candidate)[], paste: string) {
   list.replaceChildren();
+  const close = (item: Ranked | Candidate) => 'score' in item && item.score >= CLOSE_MATCH;
   for (const item of items) {
     const li = document.createElement('li');
     li.className = 'my-3';
     const a = document.createElement('a');
     a.href = item.url;
     a.dataset.searchResult = '';
+    a.dataset.match = close(item) ? 'message' : 'text';
     a.className = 'font-bold';
     a.textContent = item.title;
     const tool = document.createElement('span');
     tool.className = 'chip ml-1';
-    tool.textContent = TOOL_NAMES[item.tool] ?? item.tool;
+    tool.textContent = toolName(item.tool);
     li.append(a, ' ', tool);
     if ('matched' in item) {
       const code = document.createElement('code');
@@ -138,26 +156,31 @@ function render(items: (Ranked | Candidate)[], paste: string, matched: boolean) 
     }
     list.append(li);
   }
+  const anyClose = items.some(close);
+  const closeCount = items.filter(close).length;
+  if (items.length === 0 && paste.trim()) list.dataset.searchEmpty = '';
+  else delete list.dataset.searchEmpty;
+  ask.hidden = !paste.trim() || anyClose;
+  if (!ask.hidden) askFor(paste);
   summary.textContent = !paste.trim()
     ? ''
-    : items.length === 0
-      ? 'No page matches that text yet. Try fewer words — the part after "Error:" — or browse the tool indexes below.'
-      : matched
-        ? `${items.length} page${items.length === 1 ? '' : 's'} whose message matches, best first.`
-        : 'No message matched closely; these pages mention the same words.';
+    : anyClose
+      ? `${closeCount} page${closeCount === 1 ? '' : 's'} document${closeCount === 1 ? 's' : ''} this message, best first.`
+      : items.length === 0
+        ? 'We have no page for this exact error yet, and no page mentions these words. Try fewer words — the part after "Error:" — or browse the tool indexes below.'
+        : 'We have no page for this exact error yet. These pages only share some of its words, so check that one really matches before following its fix.';
 }
 
 let seq = 0;
 async function run(paste: string) {
   const mine = ++seq;
-  if (!paste.trim()) return render([], paste, false);
+  if (!paste.trim()) return render([], paste);
   summary.textContent = 'Searching…';
   const started = performance.now();
   try {
     const { ranked, fallback } = await candidatesFor(paste);
     if (mine !== seq) return; // a newer query is under way
-    if (ranked.length) render(ranked, paste, true);
-    else render(fallback, paste, false);
+    render(ranked.length ? ranked : fallback, paste);
     // How long this query took, from the keystroke's search to rendered results (read by scripts/search-bench.ts).
     list.dataset.ms = String(Math.round(performance.now() - started));
   } catch (e) {

@@ -4,12 +4,14 @@
  * real search page, Pagefind included.
  */
 import { describe, it, expect } from 'vitest';
-import { rank, type Candidate } from '../../src/lib/search/match.ts';
+import { CLOSE_MATCH, rank, type Candidate } from '../../src/lib/search/match.ts';
 import { tokens } from '../../src/lib/search/normalise.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { splitFrontMatter } from '../../src/lib/content-check.ts';
 import { PASTES } from '../fixtures/pastes.ts';
+import { UNKNOWN_PASTES } from '../fixtures/pastes-unknown.ts';
+import { buildMessageIndex, candidatesFromShards, shardOf } from '../../src/lib/search/message-index.ts';
 
 function candidates(): Candidate[] {
   const out: Candidate[] = [];
@@ -56,5 +58,37 @@ describe('paste table (matcher over every page)', () => {
     console.log(`paste table (matcher): ${PASTES.length - misses.length}/${PASTES.length} first${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
     expect(firstRate).toBeGreaterThanOrEqual(0.95);
     expect(outOfTop3).toEqual([]);
+  });
+});
+
+describe('close matches: a page documents the error, or the search says it has none', () => {
+  const all = candidates();
+  it('every documented paste matches its page closely', () => {
+    const weak = PASTES.map((p) => ({ p, r: rank(p.paste, all).find((x) => x.url === `/${p.expect}/`) }))
+      .filter(({ r }) => !r || r.score < CLOSE_MATCH)
+      .map(({ p, r }) => `${p.expect} (${p.note}): ${r?.score.toFixed(2) ?? 'not ranked'}`);
+    expect(weak).toEqual([]);
+  });
+
+  it('no undocumented paste matches any page closely', () => {
+    const strong = UNKNOWN_PASTES.map((u) => ({ u, top: rank(u.paste, all)[0] }))
+      .filter(({ top }) => top && top.score >= CLOSE_MATCH)
+      .map(({ u, top }) => `${u.note}: ${top!.url} ${top!.score.toFixed(2)}`);
+    expect(strong).toEqual([]);
+  });
+});
+
+describe('message index', () => {
+  it('holds and finds words that are Object.prototype keys, on both sides', () => {
+    const pages = [{ url: '/x/', tool: 't', title: 'X', messages: ['TypeError: Anthropic is not a constructor', 'hasOwnProperty toString __proto__ valueOf'] }];
+    const index = buildMessageIndex(pages);
+    const json = JSON.parse(JSON.stringify(index.terms)) as Record<string, number[]>[];
+    const shards = new Map(json.map((s, i) => [i, s] as const));
+    for (const w of ['constructor', '__proto__', 'tostring', 'hasownproperty', 'valueof']) {
+      expect(candidatesFromShards([w], shards, 5), w).toEqual([0]);
+      expect(Object.hasOwn(json[shardOf(w)]!, w), w).toBe(true);
+    }
+    // A word no page has, but which every plain object inherits, finds nothing (and throws nothing).
+    expect(candidatesFromShards(['isprototypeof'], new Map([[shardOf('isprototypeof'), {}]]), 5)).toEqual([]);
   });
 });

@@ -21,6 +21,14 @@ export interface Ranked extends Candidate {
   hits: string[];
 }
 
+/**
+ * A top score at least this high means a page documents this exact message; below it, the results only share
+ * words with the paste and the search says it has no page for this error. Measured on the paste tables: every
+ * paste of a documented error scores ≥ 1.0 for its page, every paste of an undocumented one < 0.9
+ * (tests/unit/paste-match.test.ts keeps both true).
+ */
+export const CLOSE_MATCH = 0.95;
+
 /** Words in nearly every message: they confirm a match but can't make one. */
 const COMMON = new Set(
   'error api request failed fail failure code claude codex cursor copilot cline windsurf continue run try again check status please http https message type invalid not could'.split(' '),
@@ -36,6 +44,10 @@ const TOOL_HINTS: [RegExp, string][] = [
   [/\bcline\b/i, 'cline'],
   [/\bwindsurf\b|\bcascade\b|\bcodeium\b/i, 'windsurf'],
   [/\bcontinue\.dev\b|\bcontinuedev\b|\bollama\b/i, 'continue'],
+  [/\bgemini[ -]?cli\b|\bgemini\b/i, 'gemini-cli'],
+  [/\bopencode\b/i, 'opencode'],
+  [/\baider\b/i, 'aider'],
+  [/\bkiro\b/i, 'kiro'],
 ];
 
 export function toolHints(raw: string): Set<string> {

@@ -32,11 +32,24 @@ export function shardOf(word: string, shards = TERM_SHARDS): number {
   return h % shards;
 }
 
+/**
+ * Words are keys of plain objects on both sides (JSON has no maps), and messages hold words like "constructor" or
+ * "__proto__": every lookup goes through Object.hasOwn, never through the prototype.
+ */
+export function postings(shard: Record<string, number[]> | undefined, word: string): number[] {
+  return shard && Object.hasOwn(shard, word) && Array.isArray(shard[word]) ? shard[word] : [];
+}
+
 export function buildMessageIndex(pages: IndexedPage[]) {
-  const terms: Record<string, number[]>[] = Array.from({ length: TERM_SHARDS }, () => ({}));
+  // Null-prototype objects: "__proto__" is then an ordinary key (and JSON.stringify writes it like any other).
+  const terms: Record<string, number[]>[] = Array.from({ length: TERM_SHARDS }, () => Object.create(null) as Record<string, number[]>);
   pages.forEach((p, n) => {
     const words = new Set([p.title, ...p.messages].flatMap((m) => tokens(m)));
-    for (const w of words) (terms[shardOf(w)]![w] ??= []).push(n);
+    for (const w of words) {
+      const shard = terms[shardOf(w)]!;
+      if (!Object.hasOwn(shard, w)) shard[w] = [];
+      shard[w]!.push(n);
+    }
   });
   const chunks: [string, string, string, string[]][][] = [];
   for (let i = 0; i < pages.length; i += PAGE_CHUNK) {
@@ -49,7 +62,7 @@ export function buildMessageIndex(pages: IndexedPage[]) {
 export function candidatesFromShards(words: string[], shards: Map<number, Record<string, number[]>>, limit: number): number[] {
   const hits = new Map<number, number>();
   for (const w of new Set(words)) {
-    for (const n of shards.get(shardOf(w))?.[w] ?? []) hits.set(n, (hits.get(n) ?? 0) + 1);
+    for (const n of postings(shards.get(shardOf(w)), w)) hits.set(n, (hits.get(n) ?? 0) + 1);
   }
   return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([n]) => n);
 }
