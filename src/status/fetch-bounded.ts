@@ -6,6 +6,8 @@
  * JSON). Each failure becomes a FetchError with a short reason that ends up in the snapshot's `error`.
  */
 
+import { checkHost, HostRefused } from './host-policy.ts';
+
 export const USER_AGENT = 'agent-errors-status/1 (+build-time status check)';
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 3;
@@ -41,6 +43,10 @@ export interface BoundedFetchOptions {
   maxRedirects?: number;
   /** An outer signal (the refresh step's overall deadline). */
   signal?: AbortSignal;
+  /** Hosts a redirect may lead to, besides the first URL's own host (src/status/host-policy.ts). */
+  allowHosts?: readonly string[];
+  /** Allow IP literals and non-public addresses: only for sources given explicitly (tests on 127.0.0.1). */
+  allowPrivate?: boolean;
 }
 
 export interface JsonResponse {
@@ -88,9 +94,17 @@ export async function fetchJson(input: URL | string, opts: BoundedFetchOptions):
 
   try {
     let url = new URL(String(input));
+    const hosts = new Set([url.hostname, ...(opts.allowHosts ?? [])]);
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new FetchError('redirect', `refused non-http URL (${url.protocol})`);
+      }
+      if (!hosts.has(url.hostname)) throw new FetchError('redirect', `refused a redirect to another host (${url.hostname})`);
+      try {
+        await checkHost(url, { allowPrivate: opts.allowPrivate ?? false });
+      } catch (err) {
+        if (err instanceof HostRefused) throw new FetchError('redirect', err.message);
+        throw err;
       }
       const res = await fetch(url, {
         method: 'GET',

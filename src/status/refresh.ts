@@ -215,6 +215,9 @@ export async function refresh(opts: RefreshOptions): Promise<RefreshResult> {
           now: clock(),
           fallbackBase,
           maxBytes: opts.maxBytes,
+          // Redirects stay on the tool's own status hosts; explicit sources (tests, mirrors) may be private addresses.
+          allowHosts: [...statusHosts(status), ...[override, fallbacks[tool.id]].flatMap((u) => (u ? [u.hostname] : []))],
+          allowPrivate: !!override || !!fallbacks[tool.id],
         }),
         new Promise<never>((_, reject) => {
           guard = setTimeout(() => reject(new Error('stopped at the overall deadline')), deadlineMs + 250);

@@ -65,27 +65,40 @@ export function truncate(text: string, max: number): string {
   return chars.slice(0, Math.max(0, max - 1)).join('').trimEnd() + ELLIPSIS;
 }
 
+/** A script-capable URL scheme, even when spread out with whitespace (browsers ignore tabs and newlines in schemes). */
+const SCRIPT_SCHEME = /(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:|d\s*a\s*t\s*a\s*:\s*t\s*e\s*x\s*t\s*\/\s*h\s*t\s*m\s*l/gi;
+/** Rounds of normalising before we give up on convergence (real vendor text settles in one or two). */
+const MAX_ROUNDS = 12;
+
 /**
  * Turn untrusted vendor text into one line of plain text of at most `max` characters.
  * Returns null for anything that is not a string or is empty once cleaned.
+ *
+ * Order matters: first normalise (drop invisible characters and emphasis markers, decode entities), then strip
+ * markup, and repeat the whole round until the text stops changing — so "<\u200Bimg …>" or "&amp;lt;script" can't
+ * turn into a tag after a later step. Whatever still looks like the start of a tag or a script URL after that is
+ * removed. The output holds no tag, no `javascript:`/`vbscript:`/`data:text/html`, and no invisible characters
+ * (a property test throws random mixes of all of these at it).
  */
 export function plainText(input: unknown, max: number): string | null {
   if (typeof input !== 'string') return null;
   let text = input.toWellFormed();
-  // Strip and decode until stable: "&lt;script&gt;" must not survive as a tag after decoding.
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < MAX_ROUNDS; i++) {
     const before = text;
-    text = text.replace(DROP_ELEMENTS, ' ').replace(BREAKS, ' ').replace(TAGS, '');
+    text = text.replace(INVISIBLE, '').replace(/\*\*/g, '');
     text = decodeEntities(text);
+    text = text.replace(DROP_ELEMENTS, ' ').replace(BREAKS, ' ').replace(TAGS, '').replace(SCRIPT_SCHEME, '');
     if (text === before) break;
   }
-  text = text
-    .replace(TAG_START, '')
-    .replace(INVISIBLE, '')
-    // Markdown emphasis markers some vendors put in titles (**Elevated** errors).
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Refuse what survived the rounds (only possible when they did not converge): no tag start, no script scheme.
+  for (let i = 0; i < MAX_ROUNDS && (TAG_START.test(text) || SCRIPT_SCHEME.test(text)); i++) {
+    TAG_START.lastIndex = 0;
+    SCRIPT_SCHEME.lastIndex = 0;
+    text = text.replace(TAG_START, '').replace(SCRIPT_SCHEME, '').replace(INVISIBLE, '');
+  }
+  TAG_START.lastIndex = 0;
+  SCRIPT_SCHEME.lastIndex = 0;
+  text = text.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   return truncate(text, max);
 }

@@ -34,6 +34,7 @@ describe('untrusted text in the built pages', () => {
   const HOSTILE = 'Sample failure </script><script>alert("m")</script>';
   let page = '';
   let statusJson = '';
+  let statusRss = '';
 
   it('builds a site whose snapshot and message hold markup', () => {
     const b = buildFixture({
@@ -47,6 +48,7 @@ describe('untrusted text in the built pages', () => {
     expect(b.status, b.output).toBe(0);
     page = readFileSync(join(b.root, 'dist/claude-code/sample-error/index.html'), 'utf8');
     statusJson = readFileSync(join(b.root, 'dist/status.json'), 'utf8');
+    statusRss = readFileSync(join(b.root, 'dist/status/rss.xml'), 'utf8');
   }, 120_000);
 
   it('never turns it into markup', () => {
@@ -60,10 +62,19 @@ describe('untrusted text in the built pages', () => {
     expect((outsideAttributes.match(/<script\b/g) ?? []).length).toBe(ours);
   });
 
-  it('shows it as text', () => {
-    expect(page).toContain('Elevated errors &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('&lt;b&gt;bold&lt;/b&gt;');
+  it('shows the message as text; vendor markup in a snapshot is stripped when the snapshot is read', () => {
     expect(page).toContain('Sample failure &lt;/script&gt;');
+    expect(page).toContain('Elevated errors');
+    expect(page).not.toContain('alert(1)');
+    expect(page).not.toContain('&lt;b&gt;bold');
+  });
+
+  it('keeps the RSS feed free of markup once a feed reader decodes it', () => {
+    const xmlDecode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const descriptions = [...statusRss.matchAll(/<description>([\s\S]*?)<\/description>/g)].map((m) => xmlDecode(m[1]!));
+    expect(descriptions.length).toBeGreaterThan(1);
+    // What a reader renders as HTML: no element may appear in it.
+    for (const d of descriptions) expect(d).not.toMatch(/<[a-z]/i);
   });
 
   it('keeps it inside the one JSON-LD block, escaped, parsing back to the original', () => {
@@ -79,10 +90,21 @@ describe('untrusted text in the built pages', () => {
     expect(retired).toContain('Retired: Claude Code no longer prints this message since 1 Jun 2026.');
   });
 
-  it('keeps the state, and the text as plain JSON strings in status.json', () => {
+  it('drops script and foreign links, and never trusts a reading dated in the future', () => {
+    expect(page).not.toMatch(/href="javascript:/i);
+    expect(page).not.toContain('evil.example');
+    expect(statusJson).not.toContain('evil.example');
+    const s = JSON.parse(statusJson);
+    expect(s.tools.cursor.checkedAt).toBe('2099-01-01T00:00:00.000Z');
+    expect(s.tools.cursor.state).toBe('unknown');
+  });
+
+  it('keeps the state, and only plain text in status.json', () => {
     const s = JSON.parse(statusJson);
     expect(s.tools['claude-code'].state).toBe('major_outage');
     expect(page).toContain('data-status="major_outage"');
-    expect(s.tools['claude-code'].incidents[0].name).toContain('</script>');
+    expect(s.tools['claude-code'].incidents[0].name).toMatch(/^Elevated errors/);
+    expect(statusJson).not.toMatch(/<[a-z/]/i);
+    expect(statusJson).not.toMatch(/javascript:/i);
   });
 });

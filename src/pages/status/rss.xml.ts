@@ -2,10 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
 import { SITE_NAME } from '../../site.config.mjs';
+import { esc } from '../../lib/html.ts';
 
 /**
  * Incidents and maintenances seen in the status snapshot (active and recently resolved), newest first.
- * Vendor text is plain text already; @astrojs/rss escapes it for XML.
+ * Vendor text is plain text already (src/status/trust.ts). Feed readers render <description> as HTML, so it is
+ * HTML-escaped here first; @astrojs/rss then escapes it for XML.
  */
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
@@ -21,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
           title: `${t.data.name}: ${i.name}${kind === 'resolved' ? ' (resolved)' : ''}`,
           link: i.url ?? '/status/',
           pubDate: new Date(when),
-          description: [`Status: ${i.status}`, i.impact !== 'none' ? `impact: ${i.impact}` : '', i.latestUpdate ?? ''].filter(Boolean).join('. '),
+          description: esc([`Status: ${i.status}`, i.impact !== 'none' ? `impact: ${i.impact}` : '', i.latestUpdate ?? ''].filter(Boolean).join('. ')),
         });
       }
     }

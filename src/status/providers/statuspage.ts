@@ -36,6 +36,10 @@ export interface ReadOptions {
   /** A second origin to try when the first fails or answers with something that isn't the feed. */
   fallbackBase?: URL | null;
   maxBytes?: number;
+  /** Hosts redirects may lead to (the tool's own status hosts). */
+  allowHosts?: readonly string[];
+  /** Sources given explicitly on the command line may be private addresses (tests use 127.0.0.1). */
+  allowPrivate?: boolean;
 }
 
 /** One successful reading of a tool's feed. A failed reading is a thrown Error instead. */
@@ -101,7 +105,13 @@ export const incidentsDoc = z.looseObject({ incidents: z.array(z.unknown()) });
 
 /** Fetch and validate one document; a payload of the wrong shape is a failure like any other. */
 export async function getDoc<T>(base: URL, path: string, schema: z.ZodType<T>, opts: ReadOptions): Promise<{ res: JsonResponse; doc: T }> {
-  const res = await fetchJson(resolveUnder(base, path), { timeoutMs: opts.timeoutMs, signal: opts.signal, maxBytes: opts.maxBytes });
+  const res = await fetchJson(resolveUnder(base, path), {
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    maxBytes: opts.maxBytes,
+    allowHosts: opts.allowHosts,
+    allowPrivate: opts.allowPrivate,
+  });
   const parsed = schema.safeParse(res.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

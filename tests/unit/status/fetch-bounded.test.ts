@@ -19,11 +19,17 @@ beforeAll(async () => {
       res.end('{"ok":5}');
     },
     '/hang': { fault: 'hang' },
+    '/to-metadata': { fault: 'redirect', to: 'http://127.0.0.2/latest/meta-data/' },
+    '/to-localhost': (req, res) => {
+      res.writeHead(302, { location: `http://localhost:${req.socket.localPort}/ok` });
+      res.end();
+    },
   });
 });
 afterAll(() => fake.close());
 
-const get = (path: string, timeoutMs = 500) => fetchJson(`${fake.url}${path}`, { timeoutMs });
+/** The fake vendor is on 127.0.0.1: an explicitly given source, as --source is (private addresses allowed). */
+const get = (path: string, timeoutMs = 500) => fetchJson(`${fake.url}${path}`, { timeoutMs, allowPrivate: true });
 const failure = async (p: Promise<unknown>) => {
   try {
     await p;
@@ -70,7 +76,7 @@ describe('fetchJson', () => {
 
   it('stops at an outer signal (the overall deadline) as well as its own timeout', async () => {
     const t0 = performance.now();
-    const err = await failure(fetchJson(`${fake.url}/hang`, { timeoutMs: 5_000, signal: AbortSignal.timeout(150) }));
+    const err = await failure(fetchJson(`${fake.url}/hang`, { timeoutMs: 5_000, signal: AbortSignal.timeout(150), allowPrivate: true }));
     expect(err.kind).toBe('aborted');
     expect(performance.now() - t0).toBeLessThan(1_000);
     const own = await failure(get('/hang', 200));
@@ -79,5 +85,32 @@ describe('fetchJson', () => {
 
   it('refuses non-http URLs outright', async () => {
     expect((await failure(fetchJson('file:///etc/passwd', { timeoutMs: 100 }))).kind).toBe('redirect');
+  });
+});
+
+describe('where it may connect (src/status/host-policy.ts)', () => {
+  it('refuses IP literals and local names unless the source was given explicitly', async () => {
+    const e = await failure(fetchJson(`${fake.url}/ok`, { timeoutMs: 500 }));
+    expect(e.kind).toBe('redirect');
+    expect(e.message).toMatch(/refused an IP address as host \(127\.0\.0\.1\)/);
+    expect((await failure(fetchJson('http://localhost:9/ok', { timeoutMs: 500 }))).message).toMatch(/refused a local host name/);
+    expect((await get('/ok')).data).toEqual({ ok: true });
+  });
+
+  it('follows redirects only to the hosts it was given, never to a metadata address', async () => {
+    const meta = await failure(get('/to-metadata'));
+    expect(meta.message).toBe('refused a redirect to another host (127.0.0.2)');
+    const other = await failure(get('/to-localhost'));
+    expect(other.message).toBe('refused a redirect to another host (localhost)');
+    const allowed = await fetchJson(`${fake.url}/to-localhost`, { timeoutMs: 500, allowPrivate: true, allowHosts: ['localhost'] });
+    expect(allowed.data).toEqual({ ok: true });
+  });
+
+  it('knows the non-public ranges', async () => {
+    const { isNonPublicAddress } = await import('../../../src/status/host-policy.ts');
+    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1']) {
+      expect(isNonPublicAddress(a), a).toBe(true);
+    }
+    for (const a of ['104.18.2.3', '140.82.112.3', '2606:4700::6810:84e5', '172.32.0.1']) expect(isNonPublicAddress(a), a).toBe(false);
   });
 });
