@@ -1,7 +1,22 @@
 import { z } from 'astro/zod';
 
-/** The seven tools we cover. Their ids are permanent: they are the first segment of every URL. */
-export const TOOL_IDS = ['claude-code', 'codex', 'cursor', 'github-copilot', 'cline', 'windsurf', 'continue'] as const;
+/**
+ * The tools we cover. Their ids are permanent: they are the first segment of every URL. The registry check fails
+ * when one of them has no content/tools/<id>.yaml (and so no hub page).
+ */
+export const TOOL_IDS = [
+  'claude-code',
+  'codex',
+  'cursor',
+  'github-copilot',
+  'cline',
+  'windsurf',
+  'continue',
+  'gemini-cli',
+  'opencode',
+  'aider',
+  'kiro',
+] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
 /** Lowercase words joined by single hyphens: the only shape a permanent id may take. */

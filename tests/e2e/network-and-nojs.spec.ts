@@ -22,10 +22,11 @@ for (const path of PAGES) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const headings = await page.locator('main h1, main h2, main h3').allInnerTexts();
       // Text written by the live re-check or by search results exists only with JavaScript, and <noscript> only without;
-      // times read "12 min ago" with JavaScript and as a date without: leave them out.
+      // times read "12 min ago" with JavaScript and as a date without; copy buttons and OS tab buttons are
+      // enhancements (the OS panels themselves stay in the text either way): leave them out.
       const text = await page.locator('main').evaluate((main) => {
         const clone = main.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('[data-live-note], #results, #results-summary, noscript, time[data-age]').forEach((n) => n.remove());
+        clone.querySelectorAll('[data-live-note], #results, #results-summary, noscript, time[data-age], button.copy, .os-tabs').forEach((n) => n.remove());
         return clone.innerText.replace(/\s+/g, ' ').trim();
       });
       await context.close();

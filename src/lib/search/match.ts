@@ -54,9 +54,17 @@ export function toolHints(raw: string): Set<string> {
   return new Set(TOOL_HINTS.filter(([re]) => re.test(raw)).map(([, id]) => id));
 }
 
+/** A message's words, cut once: the same messages are scored against every paste (tests rank hundreds of them). */
+const messageTokens = new Map<string, string[]>();
+function tokensOf(message: string): string[] {
+  let t = messageTokens.get(message);
+  if (!t) messageTokens.set(message, (t = tokens(message)));
+  return t;
+}
+
 /** How well one message matches the paste's words (0 = not at all; > 1 with a phrase match). */
 export function scoreMessage(message: string, pasteTokens: string[], pasteJoined = ` ${pasteTokens.join(' ')} `): { score: number; hits: string[] } {
-  const mTokens = tokens(message);
+  const mTokens = tokensOf(message);
   const unique = [...new Set(mTokens)];
   if (!unique.length) return { score: 0, hits: [] };
   const pasteSet = new Set(pasteTokens);
