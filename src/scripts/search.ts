@@ -98,8 +98,13 @@ async function fullTextCandidates(paste: string): Promise<{ ranked: Ranked[]; fa
   );
   const top = [...tally.values()].sort((a, b) => b.n - a.n || b.score - a.score).slice(0, CANDIDATES);
   const data = await Promise.all(top.map((t) => t.result.data()));
+  // Pagefind also matches prefixes and near spellings ("qwxzv" finds "Q"): keep only pages where one of the paste's
+  // own words was found whole, so a nonsense paste finds nothing rather than something.
+  const wanted = new Set(terms);
+  const marked = (excerpt: string) =>
+    [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((m) => wanted.has(m[1]!.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '')));
   const candidates: Candidate[] = data
-    .filter((d) => d.meta.m)
+    .filter((d) => d.meta.m && marked(d.excerpt))
     .map((d) => ({ url: d.url, ...decodeMeta(d.meta) }));
   return { ranked: rank(paste, candidates), fallback: candidates };
 }

@@ -36,6 +36,7 @@ test('errors we have no page for: the search says so, claims no message match, a
   }
   // The issue link carries the paste without its secrets.
   await page.goto(`/search/?q=${encodeURIComponent('Segmentation fault (core dumped) in /home/alice/app with key sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAAAA')}`);
+  await expect(page.locator('#ask')).toBeVisible();
   const href = await page.locator('#ask a').getAttribute('href');
   const body = new URL(href!).searchParams.get('body')!;
   expect(body).toContain('Segmentation fault (core dumped)');
