@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readPublishedIds } from './content-check.ts';
 import { checkHubs, checkRegistry, formatProblems, staleWarnings } from './registry.ts';
-import { effectiveState } from '../status/age.ts';
+import { buildNow, effectiveState } from '../status/age.ts';
 import { statusHosts, trustSnapshot } from '../status/trust.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
 import type { StatusContext } from '../status/render.ts';
@@ -66,8 +66,7 @@ async function load(): Promise<Catalog> {
     ),
   );
   if (problems.length) throw new Error(formatProblems(problems));
-  // SOURCE_DATE_EPOCH pins "now" for reproducible builds (and for the tests); otherwise the build time.
-  const now = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  const now = buildNow();
   for (const w of staleWarnings(errors.map((e) => ({ id: e.id, file: e.filePath ?? e.id, lastVerified: e.data.lastVerified })), now)) {
     console.warn(`[content] warning: ${w.file} → ${w.field}: ${w.message}`);
   }

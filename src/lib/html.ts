@@ -7,7 +7,10 @@
 
 /** Markup that is already safe (built by `html`). */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

@@ -15,3 +15,8 @@ export function effectiveState(status: ToolStatus | undefined, now: Date, maxAge
   if (!Number.isFinite(ageMs) || ageMs > maxAgeMinutes * 60_000 || ageMs < -CLOCK_SKEW_MS) return 'unknown';
   return status.state;
 }
+
+/** The build's "now": SOURCE_DATE_EPOCH when set (reproducible builds, the tests' pinned clock), else the clock. */
+export function buildNow(env: Record<string, string | undefined> = process.env): Date {
+  return env.SOURCE_DATE_EPOCH ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+}
