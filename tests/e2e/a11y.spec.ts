@@ -21,6 +21,8 @@ const PAGES = [
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
     test(`axe ${scheme}: ${path}`, async ({ page }) => {
+      // The search page lists every documented message (for find-in-page without JavaScript): axe needs time there.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path.startsWith('/search/')) await page.locator('[data-search-result]').first().waitFor();
