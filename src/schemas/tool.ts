@@ -85,6 +85,25 @@ export const toolSchema = z.object({
   localModels: z.boolean().default(false),
   /** Whether the source code is public under an open-source licence. */
   openSource: z.boolean(),
+  /**
+   * The tool's client as published on npm, for `npm run verify:messages`: the packages searched for the messages
+   * its pages mark `origin: client`. Absent when the tool publishes no client (the pages then say the messages were
+   * checked against the vendor's docs and reports only).
+   */
+  client: z
+    .object({
+      npm: z
+        .array(
+          z.object({
+            /** Package name, e.g. "@anthropic-ai/claude-code-linux-x64". */
+            package: z.string().min(1),
+            /** For packages that publish each platform build as a suffixed version of one package ("-linux-x64"). */
+            versionSuffix: z.string().optional(),
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
   /** Public source repository or issue tracker. */
   repo: httpsUrl.optional(),
   /** Sources for the facts in this file. */
