@@ -5,6 +5,7 @@ import { errorSchema } from './schemas/error.ts';
 import { toolSchema } from './schemas/tool.ts';
 import { topicSchema, compareSchema } from './schemas/topic.ts';
 import { snapshotSchema } from './status/snapshot-schema.ts';
+import { verificationSchema } from './schemas/verification.ts';
 
 /**
  * Where the content lives. CONTENT_DIR lets the tests build the site over a fixture tree of bad content
@@ -47,5 +48,11 @@ const compare = defineCollection({
   schema: compareSchema,
 });
 
-export const collections = { tools, errors, status, topics, compare };
+/** What `npm run verify:messages` found in each tool's published client: content/verification/<tool-id>.json. */
+const verification = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/verification`, pattern: '[^_]*.json' }),
+  schema: verificationSchema,
+});
+
+export const collections = { tools, errors, status, topics, compare, verification };
 export { z };

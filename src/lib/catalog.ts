@@ -10,6 +10,7 @@ import { statusHosts, trustSnapshot } from '../status/trust.ts';
 import type { Snapshot, ToolStatus } from '../status/snapshot-schema.ts';
 import type { StatusContext } from '../status/render.ts';
 import { toolMeta } from './tool-meta.ts';
+import { checkNote, type CheckNote } from './verification.ts';
 import type { StatusState } from '../schemas/common.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -33,6 +34,8 @@ export interface Catalog {
   statusOf(toolId: string): ToolStatus | undefined;
   /** What the status pieces of a page are rendered from (src/status/render.ts). */
   statusContext: StatusContext;
+  /** Where each message of a page comes from and what verify:messages found (src/lib/verification.ts). */
+  checkNotes(entry: ErrorEntry): CheckNote[];
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -76,6 +79,7 @@ async function load(): Promise<Catalog> {
   // Links are re-checked against each tool's own status hosts whenever a snapshot is read (src/status/trust.ts).
   const snapshot = trustSnapshot(snapshotEntry.data, Object.fromEntries(tools.map((t) => [t.id, statusHosts(t.data.status)])));
 
+  const verifications = new Map((await getCollection('verification')).map((v) => [v.id, v.data]));
   const toolById = new Map(tools.map((t) => [t.id, t]));
   const errorById = new Map(errors.map((e) => [e.id, e]));
   return {
@@ -91,6 +95,19 @@ async function load(): Promise<Catalog> {
     stateOf: (toolId) => effectiveState(snapshot.tools[toolId], now, snapshot.maxAgeMinutes),
     statusOf: (toolId) => snapshot.tools[toolId],
     statusContext: { tools: tools.map(toolMeta), snapshot, now },
+    checkNotes: (entry) => {
+      const t = toolById.get(entry.data.tool.id)!.data;
+      return entry.data.messages.map((message) =>
+        checkNote({
+          toolName: t.name,
+          vendor: t.vendor,
+          packages: t.client?.npm.map((p) => p.package) ?? [],
+          file: verifications.get(entry.data.tool.id),
+          page: entry.id,
+          message,
+        }),
+      );
+    },
   };
 }
 

@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { errorSchema } from '../schemas/error.ts';
-import { toolSchema } from '../schemas/tool.ts';
+import { toolSchema, type ToolData } from '../schemas/tool.ts';
+import { verificationSchema, type Verification } from '../schemas/verification.ts';
+import { checkNote } from './verification.ts';
 import { checkHubs, checkRegistry, staleWarnings, type Problem, type RegistryEntry } from './registry.ts';
 import { topicSchema, compareSchema } from '../schemas/topic.ts';
 
@@ -43,12 +45,14 @@ export function checkContent(root: string, { now = new Date() }: { now?: Date } 
 
   const toolDir = join(root, 'tools');
   const toolIds: string[] = [];
+  const toolData = new Map<string, ToolData>();
   for (const f of existsSync(toolDir) ? readdirSync(toolDir).sort() : []) {
     if (!f.endsWith('.yaml') || f.startsWith('_')) continue;
     const file = join(toolDir, f);
     try {
       const parsed = toolSchema.safeParse(yaml.load(readFileSync(file, 'utf8')));
       if (!parsed.success) problems.push(...zodProblems(show(file), parsed.error));
+      else toolData.set(f.slice(0, -'.yaml'.length), parsed.data);
     } catch (e) {
       problems.push({ file: show(file), field: '(YAML)', message: (e as Error).message.split('\n')[0] ?? 'invalid YAML' });
     }
@@ -121,5 +125,34 @@ export function checkContent(root: string, { now = new Date() }: { now?: Date } 
     entries.map((e) => ({ id: e.id, file: e.file, lastVerified: (e.data as unknown as { lastVerified: Date }).lastVerified })),
     now,
   );
+  warnings.push(...verificationWarnings(root, entries, toolData));
   return { problems, warnings, pages: entries.length };
+}
+
+/**
+ * verify:messages data against the pages: a message marked current that the latest checked client no longer prints
+ * (or never printed) is a warning — its wording may have changed, or it needs `current: false` or `fragments`.
+ * An unreadable verification file is reported too (the build would reject it).
+ */
+function verificationWarnings(root: string, entries: RegistryEntry[], tools: Map<string, ToolData>): Problem[] {
+  const out: Problem[] = [];
+  const dir = join(root, 'verification');
+  const files = new Map<string, Verification>();
+  for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.json')) : []) {
+    const parsed = verificationSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    if (parsed.success) files.set(f.slice(0, -5), parsed.data);
+    else out.push({ file: join(dir, f), field: '(schema)', message: `${parsed.error.issues[0]?.message}; run npm run verify:messages again` });
+  }
+  for (const e of entries) {
+    const t = tools.get(e.data.tool);
+    const file = files.get(e.data.tool);
+    if (!t?.client || !file) continue;
+    (e.data.messages as { text: string; origin?: 'client' | 'extension' | 'api' | 'system'; current?: boolean }[]).forEach((m, i) => {
+      if (m.current === false) return;
+      const note = checkNote({ toolName: t.name, vendor: t.vendor, packages: t.client!.npm.map((p) => p.package), file, page: e.id, message: m });
+      if (note.kind === 'older' || note.kind === 'not-found')
+        out.push({ file: e.file, field: `messages[${i}]`, message: `marked current, but ${note.text} Fix the wording, list its literal pieces in fragments, or set current: false` });
+    });
+  }
+  return out;
 }

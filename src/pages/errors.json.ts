@@ -6,7 +6,7 @@ import { errorsJson } from '../lib/errors-json.ts';
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
   const body = errorsJson(
-    catalog.errors.map((e) => ({ id: e.id, data: { ...e.data, tool: e.data.tool.id } })),
+    catalog.errors.map((e) => ({ id: e.id, data: { ...e.data, tool: e.data.tool.id }, notes: catalog.checkNotes(e) })),
     site!.href,
   );
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });

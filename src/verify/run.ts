@@ -43,6 +43,8 @@ interface Job {
   versions: string[];
   /** Version → which fragment keys it holds. */
   seen: Map<string, Set<string>>;
+  /** Whether its binaries carry archives worth opening: learnt on the first (latest) version checked. */
+  embedded: boolean | undefined;
 }
 
 const bare = (v: string, suffix = '') => v.slice(0, v.length - suffix.length);
@@ -69,7 +71,7 @@ export async function verifyTool(tool: string, packages: readonly ClientPackage[
     const versions = releaseVersions(Object.keys(doc.versions), pkg.versionSuffix);
     const latest = pkg.versionSuffix ? `${doc.latest}${pkg.versionSuffix}` : doc.latest;
     if (!doc.versions[latest]) throw new Error(`${pkg.package}: the latest version ${latest} is not in the registry document`);
-    jobs.push({ pkg, doc, versions, seen: new Map() });
+    jobs.push({ pkg, doc, versions, seen: new Map(), embedded: undefined });
   }
 
   const check = async (job: Job, version: string) => {
@@ -78,7 +80,8 @@ export async function verifyTool(tool: string, packages: readonly ClientPackage[
     if (!dist) throw new Error(`${job.pkg.package}@${version} is not in the registry document`);
     const t0 = performance.now();
     const bytes = await tarball(job.pkg.package, version, dist, opts);
-    const found = scanTarball(bytes, patterns, { maxUnpackedBytes: opts.maxUnpackedBytes });
+    const { found, embeddedHits } = scanTarball(bytes, patterns, { maxUnpackedBytes: opts.maxUnpackedBytes, embedded: job.embedded });
+    job.embedded ??= embeddedHits > 0;
     job.seen.set(version, found);
     log(`  ${job.pkg.package}@${version}: ${found.size}/${patterns.size} pieces (${Math.round(performance.now() - t0)} ms)`);
     return found;

@@ -34,18 +34,25 @@ export class MultiSearch {
    * for as long as a pass finds something new.
    */
   scan(buf: Uint8Array): void {
-    for (let pass = 0; pass < 4 && !this.done && buf.length; pass++) {
-      const before = this.found.size;
-      this.pass(buf);
-      if (this.found.size === before) break;
+    if (this.done || !buf.length) return;
+    // grep reads the bytes from a file (a pipe of several hundred MB is several times slower).
+    const data = join(this.dir, 'data');
+    writeFileSync(data, buf);
+    try {
+      for (let pass = 0; pass < 3 && !this.done; pass++) {
+        const before = this.found.size;
+        this.pass(data);
+        if (this.found.size === before) break;
+      }
+    } finally {
+      rmSync(data, { force: true });
     }
   }
 
-  private pass(buf: Uint8Array): void {
+  private pass(data: string): void {
     const wanted = [...this.keyOf].filter(([, key]) => !this.found.has(key)).map(([form]) => form);
     writeFileSync(this.file, Buffer.from(wanted.join('\n') + '\n', 'latin1'));
-    const res = spawnSync('grep', ['-a', '-o', '-F', '-f', this.file], {
-      input: buf,
+    const res = spawnSync('grep', ['-a', '-o', '-F', '-f', this.file, data], {
       maxBuffer: 512 * 1024 * 1024,
       env: { ...process.env, LC_ALL: 'C' },
     });
@@ -116,10 +123,18 @@ export function* embeddedGzips(buf: Buffer, maxBytes: number): Generator<Buffer>
 export interface ScanLimits {
   /** Largest unpacked size of the package (the .tgz's tar), and of any embedded archive. */
   maxUnpackedBytes: number;
+  /** Look inside archives embedded in large binaries (slow; the caller learns per package whether it pays off). */
+  embedded?: boolean;
 }
 
-/** Which patterns a package tarball holds, in its files and in archives embedded in its large binaries. */
-export function scanTarball(tgz: Buffer, patterns: ReadonlyMap<string, readonly Buffer[]>, limits: ScanLimits): Set<string> {
+export interface ScanResult {
+  found: Set<string>;
+  /** Pieces found only inside embedded archives. */
+  embeddedHits: number;
+}
+
+/** Which patterns a package tarball holds, in its files and (when asked) in archives embedded in its large binaries. */
+export function scanTarball(tgz: Buffer, patterns: ReadonlyMap<string, readonly Buffer[]>, limits: ScanLimits): ScanResult {
   let tar: Buffer;
   try {
     tar = gunzipSync(tgz, { maxOutputLength: limits.maxUnpackedBytes });
@@ -130,16 +145,17 @@ export function scanTarball(tgz: Buffer, patterns: ReadonlyMap<string, readonly 
   try {
     // The tar holds every file's bytes as they are: one pass over it covers every file.
     search.scan(tar);
-    if (search.done) return search.found;
+    const direct = search.found.size;
+    if (search.done || limits.embedded === false) return { found: search.found, embeddedHits: 0 };
     // Native executables may carry their JavaScript as a compressed archive: look inside those too.
     for (const entry of tarEntries(tar)) {
       if (entry.data.length < 8 * 1024 * 1024 || !entry.data.subarray(0, 4096).includes(0)) continue;
       for (const inner of embeddedGzips(entry.data, limits.maxUnpackedBytes)) {
         search.scan(inner);
-        if (search.done) return search.found;
+        if (search.done) break;
       }
     }
-    return search.found;
+    return { found: search.found, embeddedHits: search.found.size - direct };
   } finally {
     search.close();
   }

@@ -4,7 +4,10 @@
  * and last version seen, and the faults — a corrupt tarball, one over the size cap, a vanished version, a registry
  * that hangs — each failing loudly while the previous data stays.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each case unpacks tarballs and runs grep over them; on a busy 2-core machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
