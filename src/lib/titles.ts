@@ -5,8 +5,19 @@ export function errorH1(toolName: string, title: string): string {
   return `${toolName} "${title}": causes and fixes`;
 }
 
-/** The <title>: the H1 when it fits in 65 characters, else shorter forms, else the message alone. */
+/** Longest <title> we emit at all (html-validate's long-title limit): longer messages are cut at a word. */
+export const TITLE_HARD_MAX = 90;
+
+/**
+ * The <title>: the H1 when it fits in 65 characters, else shorter forms. A message too long for any of them keeps
+ * the tool's name in front (two tools can print the same message, and titles must differ), cut at a word so the
+ * whole title stays within 90 characters.
+ */
 export function errorTitle(toolName: string, title: string, max = 65): string {
-  const candidates = [errorH1(toolName, title), `${toolName} "${title}": fixes`, `${toolName}: ${title}`, title];
-  return candidates.find((c) => c.length <= max) ?? title;
+  const candidates = [errorH1(toolName, title), `${toolName} "${title}": fixes`, `${toolName}: ${title}`];
+  const fits = candidates.find((c) => c.length <= max);
+  if (fits) return fits;
+  const long = `${toolName}: ${title}`;
+  if (long.length <= TITLE_HARD_MAX) return long;
+  return `${long.slice(0, TITLE_HARD_MAX - 1).replace(/\s+\S*$/, '')}…`;
 }

@@ -7,9 +7,13 @@ import { esc } from '../lib/html.ts';
 import { SITE_NAME } from '../site.config.mjs';
 import { stateOf, type StatusContext } from './render.ts';
 
-/** The snapshot as the pages show it: each tool's state after the max-age and future-date rules. */
+/**
+ * The snapshot as the pages show it: every tool, in display order, with its state after the max-age and future-date
+ * rules (a tool the snapshot doesn't know yet is there too, as unknown with no reading).
+ */
 export function statusJson(ctx: StatusContext): string {
-  const tools = Object.fromEntries(Object.entries(ctx.snapshot.tools).map(([id, s]) => [id, { ...s, state: stateOf(ctx, id).state }]));
+  const none = { state: 'unknown', checkedAt: null, stale: true, source: null, error: 'not read yet', scope: null, components: [], missing: [], vendorUpdatedAt: null, incidents: [], maintenances: [], recentIncidents: [] };
+  const tools = Object.fromEntries(ctx.tools.map((t) => [t.id, { ...(stateOf(ctx, t.id).status ?? none), state: stateOf(ctx, t.id).state }]));
   return JSON.stringify({ ...ctx.snapshot, tools }, null, 2) + '\n';
 }
 

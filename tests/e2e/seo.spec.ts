@@ -5,7 +5,8 @@ import { builtHtmlFiles, pathOf } from './utils.ts';
 const pages = builtHtmlFiles()
   .map((f) => ({ path: pathOf(f), html: readFileSync(f, 'utf8') }))
   .filter((p) => p.path !== '/404.html' && !p.html.includes('<meta name="robots" content="noindex">'));
-const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+const attr = (html: string, re: RegExp) =>
+  [...html.matchAll(re)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 const siteOrigin = new URL(readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (\S+)/)![1]!).origin;
 const errorsJson = JSON.parse(readFileSync('dist/errors.json', 'utf8')) as { errors: { tool: string; id: string; title: string; messages: string[]; lastVerified: string }[] };
 

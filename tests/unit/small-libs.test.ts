@@ -10,9 +10,21 @@ import { errorsJson } from '../../src/lib/errors-json.ts';
 describe('titles', () => {
   it('builds the H1 and a title of at most 65 chars', () => {
     expect(errorH1('Codex', 'stream disconnected before completion')).toBe('Codex "stream disconnected before completion": causes and fixes');
-    const t = errorTitle('Claude Code', 'Claude Opus is not available with the Claude Pro plan');
+    const t = errorTitle('Claude Code', 'Opus is not available with the Pro plan');
     expect(t.length).toBeLessThanOrEqual(65);
-    expect(t).toContain('Claude Opus is not available');
+    expect(t).toBe('Claude Code "Opus is not available with the Pro plan": fixes');
+  });
+
+  it('keeps the tool name on long messages (titles must differ between tools) and cuts at a word within 90', () => {
+    const msg = 'This credential is only authorized for use with Claude Code and cannot be used for other API requests.';
+    const a = errorTitle('Claude Code', msg);
+    const b = errorTitle('OpenCode', msg);
+    expect(a).not.toBe(b);
+    for (const t of [a, b]) {
+      expect(t.length).toBeLessThanOrEqual(90);
+      expect(t.endsWith('…')).toBe(true);
+    }
+    expect(a.startsWith('Claude Code: This credential is only authorized')).toBe(true);
   });
 });
 
@@ -90,6 +102,7 @@ describe('errorsJson', () => {
       errors: [
         {
           tool: 'claude-code', id: 'x', url: 'https://errors.example.org/claude-code/x/', title: 'X', messages: ['X happened'],
+          messageChecks: [{ text: 'X happened', origin: 'client', current: true, check: { kind: 'unchecked', note: '', package: null, firstSeen: null, lastSeen: null } }],
           category: 'auth', waiting: 'no', lastVerified: '2026-11-01', sources: ['https://a.example/x'], retired: false,
         },
       ],
