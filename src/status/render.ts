@@ -123,7 +123,8 @@ export function statusBox(ctx: StatusContext, toolId: string, opts: { category?:
       ? html`<ul class="status-rows">${status.components.map((c) => html`<li data-status="${c.state}">${icon(c.state)}${c.name}: ${STATE_LABELS[c.state]}</li>`)}</ul>`
       : '';
   const missingNote = !noFeed && missing.length ? html`<p class="text-sm">Not on the status page any more: ${missing.join(', ')}.</p>` : '';
-  const level = opts.heading === 'tool' ? 3 : 2;
+  // Every box is a section of its page (the status page has one per tool, under the page's h1).
+  const level = 2;
   const sub = raw(`h${level + 1}`);
   const incidents = open.length ? html`<${sub}>Active incidents</${sub}><ul>${open.map((i) => incidentItem(i, 'since'))}</ul>` : '';
   const maint = status && status.maintenances.length ? html`<${sub}>Maintenance</${sub}><ul>${status.maintenances.map((m) => incidentItem(m, 'at'))}</ul>` : '';
