@@ -151,7 +151,7 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
       }),
       /** Versions in which the message was seen, e.g. "2.0.x–2.1.19x". */
       versionsSeen: z.string().optional(),
-      /** Rank among the most-searched errors (1 = most); pages without it are not featured. */
+      /** Rank among this tool's most-searched errors (1 = most; from how often its issue tracker reports it); only ranked pages are featured on the home page and the hub. */
       popular: z.number().int().min(1).optional(),
       /** Set when the tool no longer prints this message; the page stays at its URL. */
       retired: z.object({ since: z.coerce.date(), note: z.string().min(10) }).optional(),
