@@ -2,13 +2,14 @@ import { z } from 'astro/zod';
 import { httpsUrl, kebabId } from './common.ts';
 
 /** Kinds of official status feed we can read. `none`: the tool has no official status page. */
-export const STATUS_PROVIDERS = ['statuspage', 'incidentio', 'gatus', 'none'] as const;
+export const STATUS_PROVIDERS = ['statuspage', 'incidentio', 'gatus', 'google-cloud', 'none'] as const;
 
 /** How each kind of feed is named on pages. */
 export const STATUS_PROVIDER_LABELS: Record<(typeof STATUS_PROVIDERS)[number], string> = {
   statuspage: 'Atlassian Statuspage',
   incidentio: 'incident.io',
   gatus: 'Gatus',
+  'google-cloud': 'Google Cloud Service Health',
   none: 'no official page',
 };
 

@@ -6,6 +6,7 @@ import { toolSchema, type ToolData } from '../schemas/tool.ts';
 import { resolveUnder } from './fetch-bounded.ts';
 import { mergeSnapshot, parseSnapshot, serializeSnapshot, type Outcome } from './merge.ts';
 import * as gatus from './providers/gatus.ts';
+import * as googleCloud from './providers/google-cloud.ts';
 import * as incidentio from './providers/incidentio.ts';
 import * as statuspage from './providers/statuspage.ts';
 import { plainText } from './sanitize.ts';
@@ -21,7 +22,7 @@ import type { StatusState } from './states.ts';
  */
 
 /** One reader per provider kind. A new provider is one file exporting `read` and `feedPath`, plus a line here. */
-const READERS = { statuspage, incidentio, gatus } as const;
+const READERS = { statuspage, incidentio, gatus, 'google-cloud': googleCloud } as const;
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 export const DEFAULT_MAX_AGE_MINUTES = 360;

@@ -123,6 +123,8 @@ export function statusBox(ctx: StatusContext, toolId: string, opts: { category?:
       ? html`<ul class="status-rows">${status.components.map((c) => html`<li data-status="${c.state}">${icon(c.state)}${c.name}: ${STATE_LABELS[c.state]}</li>`)}</ul>`
       : '';
   const missingNote = !noFeed && missing.length ? html`<p class="text-sm">Not on the status page any more: ${missing.join(', ')}.</p>` : '';
+  // A tool file's caveat about its feed (e.g. which of the tool's back ends the page does not cover).
+  const caveat = !noFeed && feed.note ? html`<p class="text-sm">${feed.note}</p>` : '';
   // Every box is a section of its page (the status page has one per tool, under the page's h1).
   const level = 2;
   const sub = raw(`h${level + 1}`);
@@ -144,7 +146,7 @@ export function statusBox(ctx: StatusContext, toolId: string, opts: { category?:
     live,
   )}><h${level} id="${sectionId}-h" class="mt-0">${headingText}</h${level}><p class="status-state">${icon(shown)}<strong>${tool.name}: ${
     noFeed ? 'No official status page' : STATE_LABELS[state]
-  }</strong></p><p>${noFeed && feed.note ? feed.note : `${v.headline} ${v.detail}`}</p>${components}${missingNote}${incidents}${maint}${when}${
+  }</strong></p><p>${noFeed && feed.note ? feed.note : `${v.headline} ${v.detail}`}</p>${components}${missingNote}${caveat}${incidents}${maint}${when}${
     liveUrl ? raw('<p class="text-sm muted live-note" data-live-note aria-live="polite"></p>') : ''
   }</section>`;
 }
