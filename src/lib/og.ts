@@ -1,61 +1,80 @@
 /**
- * Open Graph images (1200×630 PNG), rendered at build from one template with satori + resvg and a font shipped
- * in the repo (no network). Each image is cached on disk by a hash of everything that shapes it, so a rebuild
- * re-renders only pages whose title, message or tool changed.
+ * Open Graph images (1200×630 PNG), one per error page and hub. Each image is cached on disk by a hash of everything
+ * that shapes it, so a rebuild re-renders only pages whose title, message or tool changed (the deploy workflow keeps
+ * the cache). Cards not in the cache are drawn in worker threads, one per spare core, while the main thread goes on
+ * rendering pages (astro.config.mjs lets several pages be in flight); with one core they are drawn in-process.
  */
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { drawOg, TEMPLATE_VERSION, type OgCard } from './og-draw.ts';
 
-export interface OgCard {
-  /** Small line above the title, e.g. "Claude Code error". */
-  kicker: string;
-  title: string;
-  /** One line under the title (the message, or the tool summary). */
-  subtitle?: string;
-}
+export type { OgCard };
 
-const FONT_DIR = 'src/assets/fonts';
 const CACHE_DIR = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/agent-errors-og';
-/** Bump when the template changes, so cached images are re-rendered. */
-const TEMPLATE_VERSION = '4';
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-  fonts ??= [
-    { name: 'Inter', data: readFileSync(join(FONT_DIR, 'inter-latin-400-normal.woff')), weight: 400, style: 'normal' },
-    { name: 'Inter', data: readFileSync(join(FONT_DIR, 'inter-latin-700-normal.woff')), weight: 700, style: 'normal' },
-  ];
-  return fonts;
+interface Job {
+  resolve: (png: Uint8Array) => void;
+  reject: (err: Error) => void;
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** A few workers, kept referenced only while they have work, so an idle pool never holds the build open. */
+class Pool {
+  private readonly workers: { w: Worker; busy: number }[] = [];
+  private readonly jobs = new Map<number, Job>();
+  private next = 0;
 
-/** The card as satori's element tree (plain objects: no JSX needed). */
-function tree(card: OgCard) {
-  const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
-  return el(
-    'div',
-    { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#111418', color: '#e6e9ed', fontFamily: 'Inter' },
-    [
-      el('div', { display: 'flex', width: 1056, fontSize: 30, color: '#5fd38a', fontWeight: 700 }, clip(card.kicker, 60)),
-      el('div', { display: 'flex', flexDirection: 'column', width: 1056, gap: 24 }, [
-        el('div', { width: 1056, fontSize: card.title.length > 60 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }, clip(card.title, 110)),
-        ...(card.subtitle ? [el('div', { width: 1056, fontSize: 30, color: '#a9b1bb', lineHeight: 1.3 }, clip(card.subtitle, 150))] : []),
-      ]),
-      el('div', { display: 'flex', width: 1056, fontSize: 26, color: '#a9b1bb' }, 'agent-errors: is it the vendor, or is it me'),
-    ],
-  );
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      // The source file, run by Node's type stripping: the bundle Astro builds has no separate worker entry.
+      const w = new Worker(join(process.cwd(), 'src/lib/og-worker.ts'));
+      w.unref();
+      const slot = { w, busy: 0 };
+      w.on('message', (m: { id: number; png?: Uint8Array; error?: string }) => {
+        const job = this.jobs.get(m.id)!;
+        this.jobs.delete(m.id);
+        if (--slot.busy === 0) w.unref();
+        if (m.error) job.reject(new Error(m.error));
+        else job.resolve(new Uint8Array(m.png!));
+      });
+      w.on('error', (err) => {
+        for (const [id, job] of this.jobs) {
+          job.reject(err);
+          this.jobs.delete(id);
+        }
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  draw(card: OgCard): Promise<Uint8Array> {
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.next++;
+    if (slot.busy++ === 0) slot.w.ref();
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      slot.w.postMessage({ id, card });
+    });
+  }
 }
 
-export async function renderOg(card: OgCard): Promise<Buffer> {
+let pool: Pool | null | undefined;
+function getPool(): Pool | null {
+  if (pool === undefined) {
+    const spare = Math.min(4, availableParallelism() - 1);
+    pool = spare >= 1 && process.env.OG_WORKERS !== '0' ? new Pool(Math.max(1, Number(process.env.OG_WORKERS ?? spare))) : null;
+  }
+  return pool;
+}
+
+export async function renderOg(card: OgCard): Promise<Uint8Array> {
   const key = createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(card)).digest('hex').slice(0, 24);
   const cached = join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(tree(card) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  const p = getPool();
+  const png = p ? await p.draw(card) : await drawOg(card);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -1,0 +1,54 @@
+/**
+ * Drawing one Open Graph card (1200×630 PNG) from one template with satori + resvg and a font shipped in the repo
+ * (no network). Pure: no cache, no threads — src/lib/og.ts decides where it runs.
+ */
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface OgCard {
+  /** Small line above the title, e.g. "Claude Code error". */
+  kicker: string;
+  title: string;
+  /** One line under the title (the message, or the tool summary). */
+  subtitle?: string;
+}
+
+// From the project root: the build and its worker threads both run there (this file may run bundled or not).
+const FONT_DIR = join(process.cwd(), 'src/assets/fonts');
+/** Bump when the template changes, so cached images are re-rendered. */
+export const TEMPLATE_VERSION = '4';
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+  fonts ??= [
+    { name: 'Inter', data: readFileSync(join(FONT_DIR, 'inter-latin-400-normal.woff')), weight: 400, style: 'normal' },
+    { name: 'Inter', data: readFileSync(join(FONT_DIR, 'inter-latin-700-normal.woff')), weight: 700, style: 'normal' },
+  ];
+  return fonts;
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The card as satori's element tree (plain objects: no JSX needed). */
+function tree(card: OgCard) {
+  const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
+  return el(
+    'div',
+    { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#111418', color: '#e6e9ed', fontFamily: 'Inter' },
+    [
+      el('div', { display: 'flex', width: 1056, fontSize: 30, color: '#5fd38a', fontWeight: 700 }, clip(card.kicker, 60)),
+      el('div', { display: 'flex', flexDirection: 'column', width: 1056, gap: 24 }, [
+        el('div', { width: 1056, fontSize: card.title.length > 60 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }, clip(card.title, 110)),
+        ...(card.subtitle ? [el('div', { width: 1056, fontSize: 30, color: '#a9b1bb', lineHeight: 1.3 }, clip(card.subtitle, 150))] : []),
+      ]),
+      el('div', { display: 'flex', width: 1056, fontSize: 26, color: '#a9b1bb' }, 'agent-errors: is it the vendor, or is it me'),
+    ],
+  );
+}
+
+export async function drawOg(card: OgCard): Promise<Uint8Array> {
+  const svg = await satori(tree(card) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
