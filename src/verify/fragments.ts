@@ -18,6 +18,8 @@ const VARIABLE: RegExp[] = [
   /(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?/g, // paths
   /\b[A-Z][a-z]+\/[A-Z][\w+-]+(?:\/[A-Z][\w+-]+)?\b/g, // time zones (Europe/Berlin)
   /\b[\w.-]*\d[\w.:-]*\b/g, // anything with a digit: numbers, versions, times, model names, ports
+  // Icons a terminal UI prints before a line (⚠ ✗ ■ 🖐 ⚡ ✕ ⎿): usually a separate string from the text.
+  /[\p{Extended_Pictographic}\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F]/gu,
 ];
 /**
  * Separators code commonly joins separate pieces with: " · ", newlines, dashes, "prefix: {inner error}", and
