@@ -81,7 +81,9 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
              * Windsurf, Copilot Chat); `api` = a body the vendor's server wrote, relayed as is; `system` = the
              * shell, the OS or another program (npm, node, git).
              */
-            origin: z.enum(MESSAGE_ORIGINS, { error: `origin must be one of: ${MESSAGE_ORIGINS.join(', ')}` }).optional(),
+            origin: z.enum(MESSAGE_ORIGINS, {
+              error: `origin is required: say who prints this message, one of ${MESSAGE_ORIGINS.join(', ')} (client = the tool's published client)`,
+            }),
             /** False for an older wording the tool no longer prints (keep it: readers still paste it). */
             current: z.boolean().default(true),
             /**
@@ -131,8 +133,7 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
           likely: z.string().min(10).max(110, { error: 'keep quickFix.likely to 110 characters: it must fit the first screen of a phone' }),
           /** What to do, as an imperative (≤ 90 characters); links to the step. */
           fix: z.string().min(5).max(90, { error: 'keep quickFix.fix to 90 characters: it must fit the first screen of a phone' }),
-        })
-        .optional(),
+        }, { error: 'quickFix is required: quickFix: { cause: <most likely cause id>, likely: "<that cause, ≤ 110 chars>", fix: "<what to do, ≤ 90 chars>" }' }),
       /** Other pages of the same tool a reader of this one may need ("<tool-id>/<error-id>"). */
       related: z.array(errorRef).default([]),
       /** The same failure as another tool prints it ("<tool-id>/<error-id>"). */

@@ -52,12 +52,22 @@ describe('content check', () => {
   });
 
   it('missing messages', () => {
-    const problems = problemsAfter((r) => edit(r, PAGE, /messages:\n  - text: "Sample failure: something went wrong"\n/, ''));
+    const problems = problemsAfter((r) => edit(r, PAGE, /messages:\n  - text: "Sample failure: something went wrong"\n    origin: client\n/, ''));
     expectProblem(problems, PAGE, 'messages', /messages is required.*verbatim/);
   });
 
+  it('a message without its origin', () => {
+    const problems = problemsAfter((r) => edit(r, PAGE, '    origin: client\n', ''));
+    expectProblem(problems, PAGE, 'messages[0].origin', /origin is required: say who prints this message/);
+  });
+
+  it('no quick fix, or one naming a cause that does not exist', () => {
+    expectProblem(problemsAfter((r) => edit(r, PAGE, /quickFix: .*\n/, '')), PAGE, 'quickFix', /quickFix is required/);
+    expectProblem(problemsAfter((r) => edit(r, PAGE, 'cause: first-cause, likely', 'cause: no-such-cause, likely')), PAGE, 'quickFix.cause', /names no cause "no-such-cause"/);
+  });
+
   it('empty messages list', () => {
-    const problems = problemsAfter((r) => edit(r, PAGE, /messages:\n  - text: "Sample failure: something went wrong"\n/, 'messages: []\n'));
+    const problems = problemsAfter((r) => edit(r, PAGE, /messages:\n  - text: "Sample failure: something went wrong"\n    origin: client\n/, 'messages: []\n'));
     expectProblem(problems, PAGE, 'messages', /at least one verbatim message/);
   });
 
