@@ -39,7 +39,7 @@ class Pool {
         if (m.error) job.reject(new Error(m.error));
         else job.resolve(new Uint8Array(m.png!));
       });
-      w.on('error', (err) => {
+      w.on('error', (err: Error) => {
         for (const [id, job] of this.jobs) {
           job.reject(err);
           this.jobs.delete(id);

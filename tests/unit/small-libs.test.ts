@@ -90,7 +90,7 @@ describe('errorsJson', () => {
         {
           id: 'claude-code/x',
           data: {
-            tool: 'claude-code', title: 'X', description: 'd', messages: [{ text: 'X happened', origin: 'client' as const, current: true }], category: 'auth',
+            tool: 'claude-code', title: 'X', description: 'd', messages: [{ text: 'X happened', origin: 'client' as const, current: true }], category: 'auth', quickFix: { cause: 'c', likely: 'A likely cause here.', fix: 'Do this' },
             waiting: { verdict: 'no', why: 'because' }, causes: [], related: [], elsewhere: [], faq: [],
             sources: [{ url: 'https://a.example/x', label: 'A' }], lastVerified: new Date('2026-11-01'), diagnose: [],
           },
