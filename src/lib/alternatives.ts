@@ -45,7 +45,6 @@ export function alternativesFor(
       else if (byok) note = `Runs on whichever provider you configure${t.data.localModels ? ', including local models' : ''}.`;
       else if (shared.length) note = `Offers ${names} models too; pick a model from another provider while ${names} is down.`;
       else note = `Runs on different model providers, so it is not affected by the same upstream outage.`;
-      if (!byok) note += ` Needs its own ${t.data.name} account.`;
       return { id: t.id, name: t.data.name, state: stateOf(t.id), sharedUpstreams: shared, sameOutage, localModels: t.data.localModels, note };
     });
 }

@@ -25,7 +25,7 @@ export async function recheck(box: HTMLElement) {
     const now = new Date();
     const status = await readLive(url, live, now);
     if (!status) return;
-    const ctx: StatusContext = { tools: [live.t], snapshot: { generatedAt: now.toISOString(), maxAgeMinutes: live.m, tools: { [live.t.id]: status } }, now };
+    const ctx: StatusContext = { tools: [{ ...live.t, upstreams: [], localModels: false }], snapshot: { generatedAt: now.toISOString(), maxAgeMinutes: live.m, tools: { [live.t.id]: status } }, now };
     const next = replaceWith(box, statusBox(ctx, live.t.id, { category: live.c ?? undefined, heading: live.h }).value);
     const note = next?.querySelector('[data-live-note]');
     if (note) note.textContent = `Re-checked just now in your browser from ${new URL(url).host}.`;

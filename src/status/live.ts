@@ -16,7 +16,8 @@ export const LIVE_TIMEOUT_MS = 4_000;
 
 /** What the build tells the browser about a box (its data-live attribute). */
 export interface Live {
-  t: ToolMeta;
+  /** The tool, without what only the alternatives need (upstreams, local models). */
+  t: Omit<ToolMeta, 'upstreams' | 'localModels'>;
   c: Category | null;
   h: BoxHeading;
   m: number;

@@ -114,7 +114,14 @@ export function statusBox(ctx: StatusContext, toolId: string, opts: { category?:
   const liveUrl = liveUrlOf(tool);
   // What the browser needs to re-render this box exactly as the build would (src/scripts/live-status.ts).
   const live = liveUrl
-    ? JSON.stringify({ t: { id: tool.id, name: tool.name, vendor: tool.vendor, status: feed, upstreams: [], localModels: false }, c: opts.category ?? null, h: opts.heading, m: ctx.snapshot.maxAgeMinutes, u: status?.vendorUpdatedAt ?? null })
+    ? JSON.stringify({
+        // Only what the browser's re-render reads (the rest of ToolMeta is for alternatives, which it leaves alone).
+        t: { id: tool.id, name: tool.name, vendor: tool.vendor, status: { provider: feed.provider, page: feed.page, apiBase: feed.apiBase, components: feed.components, browserRecheck: true, note: feed.note } },
+        c: opts.category ?? null,
+        h: opts.heading,
+        m: ctx.snapshot.maxAgeMinutes,
+        u: status?.vendorUpdatedAt ?? null,
+      })
     : undefined;
   const shown = noFeed ? 'unknown' : state;
 

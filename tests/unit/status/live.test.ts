@@ -15,8 +15,6 @@ const live = (u: string | null = null): Live => ({
     name: 'Claude Code',
     vendor: 'Anthropic',
     status: { provider: 'statuspage', components: [{ id: ANT.code, name: 'Claude Code' }, { id: ANT.api, name: 'Claude API (api.anthropic.com)' }], browserRecheck: true },
-    upstreams: [],
-    localModels: false,
   },
   c: 'billing',
   h: 'outage',
