@@ -1,16 +1,38 @@
 // Builds one project in this process and prints what it cost, as JSON on the last line:
-// { wallMs, cpuMs, maxRssMb }. Used by scripts/bench.ts; runs inside the project copy it is given.
+// { wallMs, cpuMs, maxRssMb, phases: { name: ms } }. Used by scripts/bench.ts; runs inside the project copy it is
+// given. CPU is the whole process, worker threads (Open Graph cards) included; Pagefind's own binary is a child
+// process and is not counted there. Phases come from the build's log lines, timed as they are written.
 import { build } from 'astro';
 
 const root = process.argv[2] ?? '.';
+const marks = [];
+const write = process.stdout.write.bind(process.stdout);
 const t0 = performance.now();
+// Astro logs to stdout; keep our own copy of each line with the time it arrived (and don't print it).
+process.stdout.write = (chunk, ...rest) => {
+  for (const line of String(chunk).split('\n')) if (line.trim()) marks.push([performance.now() - t0, line]);
+  return typeof rest.at(-1) === 'function' ? (rest.at(-1)(), true) : true;
+};
 const c0 = process.cpuUsage();
-await build({ root, logLevel: 'error' });
+try {
+  await build({ root, logLevel: 'info' });
+} finally {
+  process.stdout.write = write;
+}
 const cpu = process.cpuUsage(c0);
-console.log(
-  JSON.stringify({
-    wallMs: Math.round(performance.now() - t0),
-    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  }),
-);
+const wallMs = Math.round(performance.now() - t0);
+const at = (re, from = 0) => marks.find(([t, l]) => t >= from && re.test(l))?.[0];
+const phases = {};
+const contentEnd = at(/\[types\] Generated|\[content\] Synced content/) ?? 0;
+const viteStart = at(/Building static entrypoints/) ?? contentEnd;
+const viteEnd = at(/\[vite\] .*built in/, viteStart) ?? viteStart;
+const pagesStart = at(/generating static routes/, viteEnd) ?? viteEnd;
+const pagesEnd = at(/Completed in/, pagesStart) ?? pagesStart;
+const pagefindEnd = at(/\[agent-errors:pagefind\]/, pagesEnd) ?? pagesEnd;
+phases['config, content layer, types'] = Math.round(viteStart);
+phases['bundling (vite)'] = Math.round(viteEnd - viteStart);
+phases['pages, feeds, OG images'] = Math.round(pagesEnd - pagesStart);
+phases['sitemap'] = Math.round(pagefindEnd - pagesEnd - (Number(/in (\d+) ms/.exec(marks.find(([, l]) => /agent-errors:pagefind/.test(l))?.[1] ?? '')?.[1] ?? 0)));
+phases['Pagefind index'] = Number(/in (\d+) ms/.exec(marks.find(([, l]) => /agent-errors:pagefind/.test(l))?.[1] ?? '')?.[1] ?? 0);
+phases['other'] = wallMs - Object.values(phases).reduce((a, b) => a + b, 0);
+console.log(JSON.stringify({ wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), phases }));

@@ -11,6 +11,7 @@ export function pagefindIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -18,7 +19,7 @@ export function pagefindIndex() {
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
