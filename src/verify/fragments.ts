@@ -12,6 +12,7 @@ const VARIABLE: RegExp[] = [
   /\b(?:https?|wss?|file):\/\/[^\s"'<>)\]]+/gi, // URLs
   /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.){1,80}'|`[^`\n]*`|‘[^’\n]*’|“[^”\n]*”/g, // quoted values
   /<[^<>\n]{1,60}>/g, // <placeholders> and tags
+  /\((?:[A-Z][A-Z0-9_]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]*)+)\)/g, // error codes in parentheses: (ENOTFOUND), (ConnectionRefused)
   /\{[^{}\n]*\}/g, // {json} and {placeholders}
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // UUIDs
   /\b(?:req|msg|toolu|chatcmpl|resp|run|sess)_[A-Za-z0-9]+\b/g, // request ids
