@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { errorSchema } from '../schemas/error.ts';
+import { errorSchema, type MessageOrigin } from '../schemas/error.ts';
 import { toolSchema, type ToolData } from '../schemas/tool.ts';
 import { verificationSchema, type Verification } from '../schemas/verification.ts';
 import { checkNote } from './verification.ts';
@@ -147,7 +147,7 @@ function verificationWarnings(root: string, entries: RegistryEntry[], tools: Map
     const t = tools.get(e.data.tool);
     const file = files.get(e.data.tool);
     if (!t?.client || !file) continue;
-    (e.data.messages as { text: string; origin?: 'client' | 'extension' | 'api' | 'system'; current?: boolean }[]).forEach((m, i) => {
+    (e.data.messages as { text: string; origin?: MessageOrigin; current?: boolean }[]).forEach((m, i) => {
       if (m.current === false) return;
       const note = checkNote({ toolName: t.name, vendor: t.vendor, packages: t.client!.npm.map((p) => p.package), file, page: e.id, message: m });
       if (note.kind === 'older' || note.kind === 'not-found')

@@ -36,6 +36,9 @@ export function checkNote(input: CheckInput): CheckNote {
   const origin = message.origin ?? 'client';
   if (origin === 'api') return { kind: 'relayed', text: `Written by ${vendor}'s servers and passed on by ${toolName}: not in the client's code.`, check: undefined };
   if (origin === 'system') return { kind: 'system', text: `Printed by your shell, the operating system or another program, not by ${toolName}.`, check: undefined };
+  if (origin === 'installer') {
+    return { kind: 'unpublished', text: `Printed by ${toolName}'s install script, which is not in the published package: checked against ${vendor}'s docs, changelog and reports.`, check: undefined };
+  }
   if (origin === 'extension' || packages.length === 0) {
     return {
       kind: 'unpublished',

@@ -17,7 +17,7 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** Who prints a message (see messages[].origin). */
-export const MESSAGE_ORIGINS = ['client', 'extension', 'api', 'system'] as const;
+export const MESSAGE_ORIGINS = ['client', 'extension', 'installer', 'api', 'system'] as const;
 export type MessageOrigin = (typeof MESSAGE_ORIGINS)[number];
 
 /** Human names for the categories, used as group headings on the tool hubs. */
@@ -78,7 +78,8 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
             /**
              * Who prints it: `client` = the tool's own published client (its npm package, so `verify:messages`
              * can look for it); `extension` = an IDE extension or desktop app that is not published on npm (Cursor,
-             * Windsurf, Copilot Chat); `api` = a body the vendor's server wrote, relayed as is; `system` = the
+             * Windsurf, Copilot Chat); `installer` = the vendor's install script (install.sh, install.ps1), which is
+             * served from the vendor's site and is not in the npm package either; `api` = a body the vendor's server wrote, relayed as is; `system` = the
              * shell, the OS or another program (npm, node, git).
              */
             origin: z.enum(MESSAGE_ORIGINS, {

@@ -26,6 +26,7 @@ describe('checkNote', () => {
     ['{"type":"error"}', 'api' as const, 'relayed', "Written by Anthropic's servers and passed on by Claude Code: not in the client's code."],
     ['zsh: command not found: claude', 'system' as const, 'system', 'Printed by your shell, the operating system or another program, not by Claude Code.'],
     ['VS Code only', 'extension' as const, 'unpublished', "Printed by a part of Claude Code that is not published on npm (an IDE extension or app): checked against Anthropic's source, docs and reports."],
+    ['Installation was killed', 'installer' as const, 'unpublished', "Printed by Claude Code's install script, which is not in the published package: checked against Anthropic's docs, changelog and reports."],
   ])('%s (%s) → %s', (text, origin, kind, words) => {
     const n = checkNote({ ...base, message: { text, origin } });
     expect(n.kind).toBe(kind);
