@@ -1,8 +1,10 @@
 /**
  * Open Graph images (1200×630 PNG), one per error page and hub. Each image is cached on disk by a hash of everything
  * that shapes it, so a rebuild re-renders only pages whose title, message or tool changed (the deploy workflow keeps
- * the cache). Cards not in the cache are drawn in worker threads, one per spare core, while the main thread goes on
- * rendering pages (astro.config.mjs lets several pages be in flight); with one core they are drawn in-process.
+ * the cache). Cards not in the cache are drawn in worker threads, one per core (up to 4), while the main thread goes on
+ * rendering pages (astro.config.mjs lets several pages be in flight). One per core rather than per spare core: the
+ * pages are done long before the cards, and from then on the main thread only waits. With one core they are drawn
+ * in-process.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,8 +65,9 @@ class Pool {
 let pool: Pool | null | undefined;
 function getPool(): Pool | null {
   if (pool === undefined) {
-    const spare = Math.min(4, availableParallelism() - 1);
-    pool = spare >= 1 && process.env.OG_WORKERS !== '0' ? new Pool(Math.max(1, Number(process.env.OG_WORKERS ?? spare))) : null;
+    const cores = availableParallelism();
+    const size = Number(process.env.OG_WORKERS ?? Math.min(4, cores));
+    pool = cores > 1 && size >= 1 ? new Pool(size) : null;
   }
   return pool;
 }

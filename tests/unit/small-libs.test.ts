@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { errorH1, errorTitle } from '../../src/lib/titles.ts';
+import { errorH1, errorTitle, htmlLength } from '../../src/lib/titles.ts';
 import { fixAnchor, fixAnchors } from '../../src/lib/fix-anchors.ts';
 import { formatDate, formatDateTime, hostOf } from '../../src/lib/format.ts';
 import { messageKey } from '../../src/lib/registry.ts';
@@ -25,6 +25,14 @@ describe('titles', () => {
       expect(t.endsWith('…')).toBe(true);
     }
     expect(a.startsWith('Claude Code: This credential is only authorized')).toBe(true);
+  });
+
+  it('counts the entities Astro writes for quotes, so a JSON body still fits within 90 as written', () => {
+    const t = errorTitle('OpenCode', 'Unauthorized: {"error":{"message":"User not found.","code":401}}');
+    expect(htmlLength(t)).toBeLessThanOrEqual(90);
+    expect(t.startsWith('OpenCode: Unauthorized: {"error"')).toBe(true);
+    expect(t.endsWith('…')).toBe(true);
+    expect(htmlLength(`it's "a" <b> & c`)).toBe(16 + 4 + 10 + 8 + 4);
   });
 });
 
@@ -107,5 +115,17 @@ describe('errorsJson', () => {
         },
       ],
     });
+  });
+});
+
+describe('search page metadata', () => {
+  it('round-trips through the data-m attribute and survives garbage', async () => {
+    const { metaAttributes, decodeMeta } = await import('../../src/lib/search/meta.ts');
+    const m = { tool: 'opencode', title: 'Unauthorized', messages: ['Unauthorized: {"error":{"code":401}}', 'a, b: c & <d>'] };
+    const attrs = metaAttributes(m);
+    expect(attrs['data-pagefind-meta']).toBe('m[data-m]');
+    expect(decodeMeta({ m: attrs['data-m'] })).toEqual(m);
+    expect(decodeMeta({ m: '%7B' })).toEqual({ tool: '', title: '', messages: [] });
+    expect(decodeMeta({ m: '{"tool":1,"messages":["ok",2]}' })).toEqual({ tool: '', title: '', messages: ['ok'] });
   });
 });
