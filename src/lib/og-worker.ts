@@ -8,7 +8,7 @@ import { drawOg, type OgCard } from './og-draw.ts';
 parentPort!.on('message', async ({ id, card }: { id: number; card: OgCard }) => {
   try {
     const png = await drawOg(card);
-    parentPort!.postMessage({ id, png }); // copied: resvg's buffer lives in native memory and can't be transferred
+    parentPort!.postMessage({ id, png }, [png.buffer as ArrayBuffer]); // moved, not copied: the PNG is a fresh buffer of its own
   } catch (err) {
     parentPort!.postMessage({ id, error: (err as Error).message });
   }
