@@ -39,7 +39,7 @@ export function alternativesFor(
       const sameOutage = theirProviders.length > 0 && theirProviders.every((u) => mine.includes(u)) && !byok && !t.data.localModels;
       const names = shared.map((u) => PROVIDER_NAMES[u]).join(' and ');
       let note: string;
-      if (sameOutage) note = `Uses the same provider (${names}), so a ${names} outage stops it too.`;
+      if (sameOutage) note = `Uses the same provider (${names}), so an outage at ${names} stops it too.`;
       else if (byok && shared.length)
         note = `Runs on whichever provider you configure; point it at a provider other than ${names}${t.data.localModels ? ' or a local model' : ''} to avoid the same outage.`;
       else if (byok) note = `Runs on whichever provider you configure${t.data.localModels ? ', including local models' : ''}.`;

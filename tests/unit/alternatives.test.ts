@@ -34,4 +34,10 @@ describe('alternativesFor', () => {
     const cursor = alternativesFor('claude-code', tools, () => 'operational').find((a) => a.id === 'cursor')!;
     expect(cursor.note).toMatch(/pick a model from another provider/);
   });
+
+  it('says a tool on the same single provider goes down with it, in a sentence that reads right for any name', () => {
+    const kiro = alternativesFor('claude-code', tools, () => 'operational').find((a) => a.id === 'kiro')!;
+    expect(kiro.sameOutage).toBe(true);
+    expect(kiro.note).toBe('Uses the same provider (Anthropic), so an outage at Anthropic stops it too.');
+  });
 });
