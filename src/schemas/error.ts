@@ -92,6 +92,14 @@ export const errorSchema = <Tool extends z.ZodType = z.ZodString>({
              * the pieces of the text that the tool's code holds literally. Used by `verify:messages`.
              */
             fragments: z.array(z.string().min(4)).optional(),
+            /**
+             * A published version known to print this wording (found by hand, or named in a report), e.g. "0.0.360".
+             * `verify:messages` checks that version too, besides its samples: short-lived wordings fall between them.
+             */
+            seenIn: z
+              .string()
+              .regex(/^\d+\.\d+\.\d+$/, { error: 'seenIn is one published version, like "2.0.56" (no range, no "v")' })
+              .optional(),
           }),
           { error: 'messages is required: list the verbatim message(s), e.g. messages: [{ text: "Credit balance is too low" }]' },
         )

@@ -22,7 +22,7 @@ export interface ClientPackage {
 export interface PageMessages {
   /** "<tool-id>/<error-id>" */
   page: string;
-  messages: { text: string; origin?: string | undefined; fragments?: string[] | undefined }[];
+  messages: { text: string; origin?: string | undefined; fragments?: string[] | undefined; seenIn?: string | undefined }[];
 }
 
 export interface VerifyOptions extends RegistryOptions {
@@ -60,7 +60,9 @@ export async function verifyTool(tool: string, packages: readonly ClientPackage[
   const log = opts.log ?? (() => {});
   // The client messages and their pieces; every piece becomes one search key.
   const rows = pages.flatMap((p) =>
-    p.messages.filter((m) => (m.origin ?? 'client') === 'client').map((m) => ({ page: p.page, text: m.text, pieces: fragmentsOf(m.text, m.fragments) })),
+    p.messages
+      .filter((m) => (m.origin ?? 'client') === 'client')
+      .map((m) => ({ page: p.page, text: m.text, pieces: fragmentsOf(m.text, m.fragments), seenIn: m.seenIn })),
   );
   const patterns = new Map<string, Buffer[]>();
   for (const r of rows) for (const piece of r.pieces) patterns.set(piece, searchForms(piece));
@@ -92,6 +94,12 @@ export async function verifyTool(tool: string, packages: readonly ClientPackage[
     const latest = job.pkg.versionSuffix ? `${job.doc.latest}${job.pkg.versionSuffix}` : job.doc.latest;
     const sample = new Set([...evenly(job.versions.slice(0, job.versions.indexOf(latest) + 1), opts.samples), latest]);
     for (const v of [...sample].reverse()) await check(job, v);
+    // A version a page names (seenIn) is checked too: a wording that lived for a few releases between two samples
+    // would otherwise never be seen, and no edge would lead bisection to it.
+    for (const r of rows) {
+      const hinted = r.seenIn && `${r.seenIn}${job.pkg.versionSuffix ?? ''}`;
+      if (hinted && job.versions.includes(hinted) && !holds(job.seen.get(latest)!, r.pieces)) await check(job, hinted);
+    }
     // Narrow each edge: between a checked version that holds a message and a neighbouring checked one that doesn't.
     let budget = opts.bisectBudget;
     for (const r of rows) {

@@ -34,7 +34,7 @@ const opts = (extra: Partial<VerifyOptions> = {}): VerifyOptions => ({
   now: new Date('2026-11-24T12:00:00Z'),
   ...extra,
 });
-const page = (...messages: { text: string; origin?: string; fragments?: string[] }[]) => [{ page: 'tool/page', messages }];
+const page = (...messages: { text: string; origin?: string; fragments?: string[]; seenIn?: string }[]) => [{ page: 'tool/page', messages }];
 
 describe('fragments', () => {
   it('cuts messages at their variable parts and at the seams code joins pieces with', () => {
@@ -89,6 +89,16 @@ describe('verifyTool', () => {
     expect(v.messages[0]).toMatchObject({ status: 'not-found', firstSeen: '1.0.5', lastSeen: '1.0.13' });
     expect(v.messages[1]).toMatchObject({ status: 'found', firstSeen: '1.1.0', lastSeen: '1.1.0' });
     expect(v.packages[0]!.published).toBe(21);
+  });
+
+  it('checks a version a page names (seenIn): a short-lived wording between two samples is found only then', async () => {
+    const versions: Record<string, Record<string, string>> = {};
+    for (let i = 0; i < 20; i++) versions[`2.0.${i}`] = { 'cli.js': i >= 8 && i <= 9 ? 'print("Brief wording of the error")' : 'print("nothing")' };
+    reg.publish('brief-cli', versions);
+    const without = await verifyTool('t', [{ package: 'brief-cli' }], page({ text: 'Brief wording of the error' }), opts({ samples: 4, bisectBudget: 0 }));
+    expect(without.messages[0]).toMatchObject({ status: 'not-found', firstSeen: null });
+    const hinted = await verifyTool('t', [{ package: 'brief-cli' }], page({ text: 'Brief wording of the error', seenIn: '2.0.9' }), opts({ samples: 4, bisectBudget: 12 }));
+    expect(hinted.messages[0]).toMatchObject({ status: 'not-found', firstSeen: '2.0.8', lastSeen: '2.0.9' });
   });
 
   it('reads Codex-style suffixed platform builds, and downloads each version once (cached)', async () => {
