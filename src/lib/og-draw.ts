@@ -4,13 +4,15 @@
  *
  * resvg's WebAssembly build, not its native Node addon: the addon never frees a rendered image (thx/resvg-js#216;
  * here about 3.3 MB of RSS per card, 4.6 GB peak at 1,000 pages), and the fresh memory it maps for every card made it
- * slower too (about 50 ms per card against 30 ms here). The WebAssembly build frees each image explicitly.
+ * slower too (about 50 ms per card against 30 ms here). The WebAssembly build frees each image explicitly; its PNG
+ * encoder is slow, so the pixels go to Node's zlib instead (src/lib/png.ts).
  */
 import satori from 'satori';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { encodePng } from './png.ts';
 
 export interface OgCard {
   /** Small line above the title, e.g. "Claude Code error". */
@@ -23,7 +25,7 @@ export interface OgCard {
 // From the project root: the build and its worker threads both run there (this file may run bundled or not).
 const FONT_DIR = join(process.cwd(), 'src/assets/fonts');
 /** Bump when the template changes, so cached images are re-rendered. */
-export const TEMPLATE_VERSION = '4';
+export const TEMPLATE_VERSION = '5';
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
@@ -65,7 +67,7 @@ export async function drawOg(card: OgCard): Promise<Uint8Array> {
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } });
   const image = resvg.render();
   try {
-    return image.asPng();
+    return encodePng(image.pixels, image.width, image.height);
   } finally {
     image.free();
     resvg.free();
