@@ -3,7 +3,11 @@
  * fails when fewer than 90% do (and prints the misses); tests/e2e/search.spec.ts runs the same table through the
  * real search page, Pagefind included.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
+
+// Ranking 240+ pastes against every page takes ~2 s on a quiet 2-core machine, several times that while a build runs
+// beside it: a correctness test, so no tight time limit.
+vi.setConfig({ testTimeout: 30_000 });
 import { CLOSE_MATCH, rank, type Candidate } from '../../src/lib/search/match.ts';
 import { tokens } from '../../src/lib/search/normalise.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,6 +51,11 @@ describe('paste table (matcher over every page)', () => {
     // Every tool that has pages has pastes.
     const withPages = new Set(all.map((c) => c.url.split('/')[1]));
     expect(new Set(PASTES.map((p) => p.expect.split('/')[0]))).toEqual(withPages);
+  });
+
+  it('has a paste for every page: a page no paste reaches is a page search was never shown to find', () => {
+    const pasted = new Set(PASTES.map((p) => `/${p.expect}/`));
+    expect(all.map((c) => c.url).filter((u) => !pasted.has(u))).toEqual([]);
   });
 
   it('ranks the expected page first for ≥ 95% of pastes, and in the top three for all', () => {
