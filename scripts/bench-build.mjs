@@ -28,11 +28,13 @@ const viteStart = at(/Building static entrypoints/) ?? contentEnd;
 const viteEnd = at(/\[vite\] .*built in/, viteStart) ?? viteStart;
 const pagesStart = at(/generating static routes/, viteEnd) ?? viteEnd;
 const pagesEnd = at(/Completed in/, pagesStart) ?? pagesStart;
-const pagefindEnd = at(/\[agent-errors:pagefind\]/, pagesEnd) ?? pagesEnd;
+// Only the result line: while a slow hook runs, Astro also prints 'Waiting for integration "agent-errors:pagefind"…'.
+const PAGEFIND_DONE = /\[agent-errors:pagefind\] indexed/;
+const pagefindEnd = at(PAGEFIND_DONE, pagesEnd) ?? pagesEnd;
 phases['config, content layer, types'] = Math.round(viteStart);
 phases['bundling (vite)'] = Math.round(viteEnd - viteStart);
 phases['pages, feeds, OG images'] = Math.round(pagesEnd - pagesStart);
-phases['sitemap'] = Math.round(pagefindEnd - pagesEnd - (Number(/in (\d+) ms/.exec(marks.find(([, l]) => /agent-errors:pagefind/.test(l))?.[1] ?? '')?.[1] ?? 0)));
-phases['Pagefind index'] = Number(/in (\d+) ms/.exec(marks.find(([, l]) => /agent-errors:pagefind/.test(l))?.[1] ?? '')?.[1] ?? 0);
+phases['sitemap'] = Math.round(pagefindEnd - pagesEnd - (Number(/in (\d+) ms/.exec(marks.find(([, l]) => PAGEFIND_DONE.test(l))?.[1] ?? '')?.[1] ?? 0)));
+phases['Pagefind index'] = Number(/in (\d+) ms/.exec(marks.find(([, l]) => PAGEFIND_DONE.test(l))?.[1] ?? '')?.[1] ?? 0);
 phases['other'] = wallMs - Object.values(phases).reduce((a, b) => a + b, 0);
 console.log(JSON.stringify({ wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), phases }));
