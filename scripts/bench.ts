@@ -108,8 +108,8 @@ interface Cost {
 function buildIn(dir: string): Cost {
   // The status step is left out on purpose: it is network-bound, and the benchmark measures the build.
   // The copy's node_modules is a link to the project's: give it its own Astro and OG caches, so the benchmark
-  // neither reads the project's warm caches nor leaves its pages in them.
-  const env = { ...process.env, NO_COLOR: '1', ASTRO_CACHE_DIR: join(dir, '.bench-cache/astro'), OG_CACHE_DIR: join(dir, '.bench-cache/og') };
+  // neither reads the project's warm caches nor leaves its pages in them (the Pagefind cache included).
+  const env = { ...process.env, NO_COLOR: '1', ASTRO_CACHE_DIR: join(dir, '.bench-cache/astro'), OG_CACHE_DIR: join(dir, '.bench-cache/og'), PAGEFIND_CACHE_DIR: join(dir, '.bench-cache/pagefind') };
   const res = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-build.mjs'), dir], { cwd: dir, encoding: 'utf8', env });
   if (res.status !== 0) throw new Error(`build failed in ${dir}:\n${res.stdout}\n${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as Cost;
