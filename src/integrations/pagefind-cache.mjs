@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SLOT } from '../status/slot-pattern.mjs';
 
-const SLOT = /<!--s:[a-z]+(?::[a-z0-9-]*)*-->[\s\S]*?<!--\/s-->/g;
 
 /** Every .html file under dir, as paths relative to it, sorted (so the key does not depend on directory order). */
 function htmlFiles(dir) {

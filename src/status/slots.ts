@@ -8,6 +8,7 @@
 import type { Html } from '../lib/html.ts';
 import type { Category } from '../schemas/error.ts';
 import { alternatives, stateChip, statusBoard, statusBox, statusLine, type BoxHeading, type StatusContext } from './render.ts';
+import { SLOT } from './slot-pattern.mjs';
 
 export const SLOT_KINDS = ['line', 'box', 'alts', 'chip', 'board'] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
@@ -37,8 +38,6 @@ export function slotMarkup(kind: SlotKind, args: readonly string[], ctx: StatusC
   for (const a of args) if (!ARG.test(a)) throw new Error(`status slot argument "${a}" must be kebab-case`);
   return `<!--s:${[kind, ...args].join(':')}-->${renderSlot(kind, args, ctx).value}<!--/s-->`;
 }
-
-const SLOT = /<!--s:([a-z]+)((?::[a-z0-9-]*)*)-->[\s\S]*?<!--\/s-->/g;
 
 /** Re-render every slot in a page. Unknown kinds are a bug in the build: fail loudly rather than leave old status. */
 export function applySlots(page: string, ctx: StatusContext): { html: string; count: number } {
