@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/site.config.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
+import { ogImages } from './src/integrations/og-images.mjs';
 import { sitemapFilter, sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
 
 export default defineConfig({
@@ -18,8 +19,7 @@ export default defineConfig({
     format: 'directory',
     // Inline the (small) stylesheet so an error page paints from its first response.
     inlineStylesheets: 'always',
-    // Several pages in flight at once: while Open Graph cards are drawn in worker threads (src/lib/og.ts), the main
-    // thread renders other pages instead of waiting. Output does not depend on it (tested: two builds are identical).
+    // Several pages in flight at once. Output does not depend on it (tested: two builds are identical).
     concurrency: 4,
   },
   // Classic whitespace collapsing: error messages are built from inline elements and must keep their spaces.
@@ -28,7 +28,8 @@ export default defineConfig({
     // Commands are short shell lines; highlighting would add inline styles to every page for little gain.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapSerialize, filter: sitemapFilter }), pagefindIndex()],
+  // ogImages after pagefindIndex: it starts drawing when the pages are generated and waits for its cards last.
+  integrations: [mdx(), sitemap({ serialize: sitemapSerialize, filter: sitemapFilter }), pagefindIndex(), ogImages()],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts into pages: the Content-Security-Policy allows only same-origin script files.

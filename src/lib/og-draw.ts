@@ -1,18 +1,12 @@
 /**
- * Drawing one Open Graph card (1200×630 PNG) from one template with satori + resvg and a font shipped in the repo
- * (no network). Pure: no cache, no threads — src/lib/og.ts decides where it runs.
- *
- * resvg's WebAssembly build, not its native Node addon: the addon never frees a rendered image (thx/resvg-js#216;
- * here about 3.3 MB of RSS per card, 4.6 GB peak at 1,000 pages), and the fresh memory it maps for every card made it
- * slower too (about 50 ms per card against 30 ms here). The WebAssembly build frees each image explicitly; its PNG
- * encoder is slow, so the pixels go to Node's zlib instead (src/lib/png.ts).
+ * Drawing one Open Graph card (1200×630 PNG) from one template: a dark card, a kicker line at the top, the title and a
+ * subtitle in the middle, the site's line at the bottom — the layout a flex column with `justify-content:
+ * space-between` gives, computed here directly. Fonts ship in the repo (no network). Pure: no cache, no threads —
+ * src/lib/og.ts decides where it runs.
  */
-import satori from 'satori';
-import { Resvg, initWasm } from '@resvg/resvg-wasm';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { encodePng } from './png.ts';
+import { baselineOffset, face, lineBox, wrap, type TextStyle } from './og-text.ts';
+import { Canvas, loadRasteriser } from './og-raster.ts';
+import { encodeIndexedPng } from './png.ts';
 
 export interface OgCard {
   /** Small line above the title, e.g. "Claude Code error". */
@@ -22,54 +16,59 @@ export interface OgCard {
   subtitle?: string;
 }
 
-// From the project root: the build and its worker threads both run there (this file may run bundled or not).
-const FONT_DIR = join(process.cwd(), 'src/assets/fonts');
 /** Bump when the template changes, so cached images are re-rendered. */
-export const TEMPLATE_VERSION = '5';
+export const TEMPLATE_VERSION = '6';
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-  fonts ??= [
-    { name: 'Inter', data: readFileSync(join(FONT_DIR, 'inter-latin-400-normal.woff')), weight: 400, style: 'normal' },
-    { name: 'Inter', data: readFileSync(join(FONT_DIR, 'inter-latin-700-normal.woff')), weight: 700, style: 'normal' },
-  ];
-  return fonts;
-}
+const WIDTH = 1200;
+const HEIGHT = 630;
+const PADDING = 72;
+const INNER = WIDTH - 2 * PADDING;
+const GAP = 24; // between title and subtitle
+const BACKGROUND = '#111418';
+const GREEN = '#5fd38a';
+const TEXT = '#e6e9ed';
+const MUTED = '#a9b1bb';
+const FOOTER = 'agent-errors: is it the vendor, or is it me';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** The card as satori's element tree (plain objects: no JSX needed). */
-function tree(card: OgCard) {
-  const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
-  return el(
-    'div',
-    { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#111418', color: '#e6e9ed', fontFamily: 'Inter' },
-    [
-      el('div', { display: 'flex', width: 1056, fontSize: 30, color: '#5fd38a', fontWeight: 700 }, clip(card.kicker, 60)),
-      el('div', { display: 'flex', flexDirection: 'column', width: 1056, gap: 24 }, [
-        el('div', { width: 1056, fontSize: card.title.length > 60 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }, clip(card.title, 110)),
-        ...(card.subtitle ? [el('div', { width: 1056, fontSize: 30, color: '#a9b1bb', lineHeight: 1.3 }, clip(card.subtitle, 150))] : []),
-      ]),
-      el('div', { display: 'flex', width: 1056, fontSize: 26, color: '#a9b1bb' }, 'agent-errors: is it the vendor, or is it me'),
-    ],
-  );
+interface Block {
+  text: string;
+  style: TextStyle;
+  colour: string;
 }
 
-let wasmReady: Promise<void> | undefined;
-function loadWasm(): Promise<void> {
-  // Once per thread: initWasm refuses a second call.
-  wasmReady ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return wasmReady;
+function blockHeight(b: Block, lines: number) {
+  return lines * lineBox(b.style);
 }
 
 export async function drawOg(card: OgCard): Promise<Uint8Array> {
-  const [svg] = await Promise.all([satori(tree(card) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() }), loadWasm()]);
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } });
-  const image = resvg.render();
-  try {
-    return encodePng(image.pixels, image.width, image.height);
-  } finally {
-    image.free();
-    resvg.free();
+  await loadRasteriser();
+  const kicker: Block = { text: clip(card.kicker, 60), style: { weight: 700, size: 30 }, colour: GREEN };
+  const title: Block = { text: clip(card.title, 110), style: { weight: 700, size: card.title.length > 60 ? 52 : 64, lineHeight: 1.15 }, colour: TEXT };
+  const subtitle: Block | null = card.subtitle ? { text: clip(card.subtitle, 150), style: { weight: 400, size: 30, lineHeight: 1.3 }, colour: MUTED } : null;
+  const footer: Block = { text: FOOTER, style: { weight: 400, size: 26 }, colour: MUTED };
+
+  const laid = new Map<Block, ReturnType<typeof wrap>>();
+  for (const b of [kicker, title, subtitle, footer]) if (b) laid.set(b, wrap(b.text, b.style, INNER));
+  const h = (b: Block) => blockHeight(b, laid.get(b)!.length);
+  const middle = h(title) + (subtitle ? GAP + h(subtitle) : 0);
+  // space-between: the free height is split evenly between the two gaps around the middle block.
+  const free = HEIGHT - 2 * PADDING - h(kicker) - middle - h(footer);
+  const tops = new Map<Block, number>([
+    [kicker, PADDING],
+    [title, PADDING + h(kicker) + free / 2],
+    [footer, HEIGHT - PADDING - h(footer)],
+  ]);
+  if (subtitle) tops.set(subtitle, tops.get(title)! + h(title) + GAP);
+
+  const canvas = new Canvas(WIDTH, HEIGHT, BACKGROUND, [GREEN, TEXT, MUTED]);
+  for (const [b, lines] of laid) {
+    const f = face(b.style.weight);
+    lines.forEach((line, i) => {
+      const baseline = Math.round(tops.get(b)! + i * lineBox(b.style) + baselineOffset(b.style));
+      for (const g of line.glyphs) canvas.glyph(g.glyph, String(b.style.weight), f.unitsPerEm, b.style.size, PADDING + g.x, baseline, b.colour);
+    });
   }
+  return encodeIndexedPng(canvas.pixels, canvas.palette, WIDTH, HEIGHT);
 }

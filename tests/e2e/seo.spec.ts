@@ -52,6 +52,8 @@ test('every error page and tool hub has its own Open Graph image, rendered as a 
   }
   expect(missing, missing.join('\n')).toEqual([]);
   expect(existsSync('dist/og/site.png')).toBe(true);
+  // The list the card integration draws from is a build intermediate, never deployed (src/integrations/og-images.mjs).
+  expect(existsSync('dist/og/cards.json')).toBe(false);
 });
 
 test('sitemap lastmod is each error page\'s lastVerified, not the build time', () => {
