@@ -8,8 +8,9 @@
  *   npm run bench -- --pages 300                   one size
  *   npm run bench -- --generate /tmp/site --pages 1000   only write the ready-to-build copy, then exit
  *
- * Clones keep every real sentence's shape but swap every other prose word for a made-up word of the same length, so each
- * clone's text is its own (the near-duplicate check would rightly reject a verbatim copy) at the same weight.
+ * Clones keep every real sentence's shape but swap every other prose word for another word of the same length from the
+ * real pages' vocabulary, so each clone's text is its own (the near-duplicate check would rightly reject a verbatim
+ * copy) at the same weight, in words a real page would use.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -31,10 +32,21 @@ function rng(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Replace every other prose word with a made-up word of the same length (so no 5-word run survives). */
+/**
+ * The real pages' own words, by length: what the clones' swapped words are drawn from. Made-up letter strings gave
+ * every clone ~170 words no other page has (172,000 distinct words at 1,000 pages), which no real site has and which
+ * weighs on exactly one phase, Pagefind's index; words from the site's own vocabulary keep that realistic.
+ */
+let vocabulary: Map<number, string[]> | undefined;
+
+/** Replace every other prose word with another word of the same length (so no 5-word run survives). */
 function scramble(text: string, rand: () => number): string {
   let n = 0;
-  return text.replace(/\b[a-z]{2,}\b/g, (w) => (++n % 2 === 0 ? Array.from(w, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join('') : w));
+  return text.replace(/\b[a-z]{2,}\b/g, (w) => {
+    if (++n % 2) return w;
+    const pool = vocabulary?.get(w.length);
+    return pool && pool.length > 1 ? pool[Math.floor(rand() * pool.length)]! : Array.from(w, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join('');
+  });
 }
 
 function cloneBody(body: string, rand: () => number): string {
@@ -67,6 +79,9 @@ export function generate(dir: string, pages: number) {
     }
   }
   const ids: string[] = real.map((r) => `${r.tool}/${r.id}`);
+  const words = new Set(real.flatMap((r) => r.text.toLowerCase().match(/\b[a-z]{2,}\b/g) ?? []));
+  vocabulary = new Map();
+  for (const w of [...words].sort()) vocabulary.set(w.length, [...(vocabulary.get(w.length) ?? []), w]);
   const rand = rng(42);
   for (let k = 0; real.length + k < pages; k++) {
     const src = real[k % real.length]!;
