@@ -1,5 +1,5 @@
 /**
- * Text for the Open Graph cards: fonts shipped in the repo, shaped by fontkit (kerning included), wrapped into lines
+ * Text for the Open Graph cards: fonts shipped in the repo, read by fontkit and kerned, wrapped into lines
  * the way the browser would wrap a block of that width (break at spaces; a word wider than the line breaks between
  * letters). Pure: glyph ids and pixel positions out, no pixels — src/lib/og-raster.ts draws them.
  */
@@ -65,18 +65,37 @@ interface Shaped {
 }
 
 /**
- * Words are shaped one at a time and remembered: the same words come back card after card ("error", "API", tool
- * names), and shaping (GSUB/GPOS lookups) was half of a card's time when each title was shaped whole. What this gives
- * up is kerning between a word's last letter and the space after it, which Inter does not have.
+ * Kerning between two characters, in font units, read once per pair by letting fontkit shape just that pair (the
+ * pair adjustments of GPOS do not depend on anything around the pair). Shaping every word with fontkit instead cost
+ * about 2 ms a card inside the build, most of it setting up each call: titles carry words no other card has.
+ */
+const kerns = new Map<string, number>();
+function kern(weight: Weight, a: fontkit.Glyph, b: fontkit.Glyph, pair: string): number {
+  const key = `${weight}|${pair}`;
+  let k = kerns.get(key);
+  if (k === undefined) {
+    const run = face(weight).layout(pair);
+    k = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) - a.advanceWidth - b.advanceWidth;
+    kerns.set(key, k);
+  }
+  return k;
+}
+
+/**
+ * A word's glyphs and pen advances in font units (size-independent, so one shaping serves every size), remembered:
+ * the same words come back card after card. Characters map to glyphs one to one, kerned pair by pair; Inter's
+ * substitutions (contextual alternates such as "->" drawn as an arrow) are not applied to the cards.
  */
 const shaped = new Map<string, Shaped>();
 function shapeWord(weight: Weight, word: string): Shaped {
   const key = `${weight}|${word}`;
   let w = shaped.get(key);
   if (!w) {
-    const run = face(weight).layout(word);
-    const xAdvance = run.positions.map((p) => p.xAdvance);
-    w = { glyphs: run.glyphs, xOffset: run.positions.map((p) => p.xOffset), xAdvance, width: xAdvance.reduce((a, b) => a + b, 0) };
+    const f = face(weight);
+    const chars = Array.from(word);
+    const glyphs = chars.map((c) => f.glyphForCodePoint(c.codePointAt(0)!));
+    const xAdvance = glyphs.map((g, i) => g.advanceWidth + (i + 1 < glyphs.length ? kern(weight, g, glyphs[i + 1]!, chars[i]! + chars[i + 1]!) : 0));
+    w = { glyphs, xOffset: glyphs.map(() => 0), xAdvance, width: xAdvance.reduce((a, b) => a + b, 0) };
     shaped.set(key, w);
   }
   return w;
