@@ -70,6 +70,9 @@ function mask(glyph: Glyph, fontKey: string, unitsPerEm: number, size: number, s
 
 let shared: Uint8Array | undefined;
 
+/** The level a coverage of a/255 gets over bare background: what the general blend below gives with nothing beneath. */
+const ALONE = Uint8Array.from({ length: 256 }, (_, a) => Math.round((1 - (1 - 0) * (1 - a / 255)) * LEVELS));
+
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 
 /**
@@ -122,6 +125,12 @@ export class Canvas {
         if (a === 0 || x < 0 || x >= this.width) continue;
         const at = y * this.width + x;
         const cur = this.pixels[at]!;
+        if (cur === 0) {
+          // Bare background, nearly every pixel: the level alone, from a table (the same arithmetic as below).
+          const level = ALONE[a]!;
+          if (level > 0) this.pixels[at] = base + level - 1;
+          continue;
+        }
         // Where two glyphs of one colour touch, their coverage adds up as two layers of paint would; where colours
         // meet (they never do on this template), the stronger coverage wins.
         const prev = cur >= base && cur < base + LEVELS ? (cur - base + 1) / LEVELS : 0;
