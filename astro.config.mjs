@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/site.config.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { ogImages } from './src/integrations/og-images.mjs';
+import { mdxFrontmatterOnce } from './src/integrations/mdx-frontmatter-once.mjs';
 import { sitemapFilter, sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
 
 export default defineConfig({
@@ -31,7 +32,8 @@ export default defineConfig({
   // ogImages after pagefindIndex: it starts drawing when the pages are generated and waits for its cards last.
   integrations: [mdx(), sitemap({ serialize: sitemapSerialize, filter: sitemapFilter }), pagefindIndex(), ogImages()],
   vite: {
-    plugins: [tailwindcss()],
+    // mdxFrontmatterOnce: pages' front matter is read by the content layer only, not compiled into every module too.
+    plugins: [tailwindcss(), mdxFrontmatterOnce()],
     // Never inline scripts into pages: the Content-Security-Policy allows only same-origin script files.
     build: {
       assetsInlineLimit: 0,
