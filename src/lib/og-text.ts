@@ -58,8 +58,7 @@ export function baselineOffset(style: TextStyle): number {
 
 interface Shaped {
   glyphs: fontkit.Glyph[];
-  /** Pen offsets and advances in font units (size-independent, so one shaping serves every size). */
-  xOffset: number[];
+  /** Advances in font units, kerning included (size-independent, so one shaping serves every size). */
   xAdvance: number[];
   width: number;
 }
@@ -95,7 +94,7 @@ function shapeWord(weight: Weight, word: string): Shaped {
     const chars = Array.from(word);
     const glyphs = chars.map((c) => f.glyphForCodePoint(c.codePointAt(0)!));
     const xAdvance = glyphs.map((g, i) => g.advanceWidth + (i + 1 < glyphs.length ? kern(weight, g, glyphs[i + 1]!, chars[i]! + chars[i + 1]!) : 0));
-    w = { glyphs, xOffset: glyphs.map(() => 0), xAdvance, width: xAdvance.reduce((a, b) => a + b, 0) };
+    w = { glyphs, xAdvance, width: xAdvance.reduce((a, b) => a + b, 0) };
     shaped.set(key, w);
   }
   return w;
@@ -141,7 +140,7 @@ export function wrap(text: string, style: TextStyle, maxWidth: number): TextLine
         from = i;
         x = 0;
       }
-      line.push({ glyph, x: x + w.xOffset[i]! * s });
+      line.push({ glyph, x });
       x += advance;
       width = x;
     });
