@@ -38,10 +38,6 @@ interface Block {
   colour: string;
 }
 
-function blockHeight(b: Block, lines: number) {
-  return lines * lineBox(b.style);
-}
-
 export async function drawOg(card: OgCard): Promise<Uint8Array> {
   await loadRasteriser();
   const kicker: Block = { text: clip(card.kicker, 60), style: { weight: 700, size: 30 }, colour: GREEN };
@@ -51,7 +47,7 @@ export async function drawOg(card: OgCard): Promise<Uint8Array> {
 
   const laid = new Map<Block, ReturnType<typeof wrap>>();
   for (const b of [kicker, title, subtitle, footer]) if (b) laid.set(b, wrap(b.text, b.style, INNER));
-  const h = (b: Block) => blockHeight(b, laid.get(b)!.length);
+  const h = (b: Block) => laid.get(b)!.length * lineBox(b.style);
   const middle = h(title) + (subtitle ? GAP + h(subtitle) : 0);
   // space-between: the free height is split evenly between the two gaps around the middle block.
   const free = HEIGHT - 2 * PADDING - h(kicker) - middle - h(footer);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 export type Weight = 400 | 700;
 
-// From the project root: the build and its worker threads both run there (this file may run bundled or not).
+// From the project root, where the build runs (this file is loaded by Node itself, not bundled: src/integrations/og-images.mjs).
 const FONT_DIR = join(process.cwd(), 'src/assets/fonts');
 const FONT_FILES: Record<Weight, string> = { 400: 'inter-latin-400-normal.woff', 700: 'inter-latin-700-normal.woff' };
 
@@ -57,6 +57,8 @@ export function baselineOffset(style: TextStyle): number {
 }
 
 interface Shaped {
+  /** The word's characters, one per glyph. */
+  chars: string[];
   glyphs: fontkit.Glyph[];
   /** Advances in font units, kerning included (size-independent, so one shaping serves every size). */
   xAdvance: number[];
@@ -94,7 +96,7 @@ function shapeWord(weight: Weight, word: string): Shaped {
     const chars = Array.from(word);
     const glyphs = chars.map((c) => f.glyphForCodePoint(c.codePointAt(0)!));
     const xAdvance = glyphs.map((g, i) => g.advanceWidth + (i + 1 < glyphs.length ? kern(weight, g, glyphs[i + 1]!, chars[i]! + chars[i + 1]!) : 0));
-    w = { glyphs, xAdvance, width: xAdvance.reduce((a, b) => a + b, 0) };
+    w = { chars, glyphs, xAdvance, width: xAdvance.reduce((a, b) => a + b, 0) };
     shaped.set(key, w);
   }
   return w;
@@ -127,15 +129,14 @@ export function wrap(text: string, style: TextStyle, maxWidth: number): TextLine
       continue;
     }
     const w = shapeWord(style.weight, word);
-    const start = line.length > 0 ? pen + space : 0;
-    if (line.length > 0 && start + w.width * s > maxWidth) finish();
+    if (line.length > 0 && pen + space + w.width * s > maxWidth) finish();
     let x = line.length > 0 ? pen + space : 0;
     let from = 0; // where this line's part of the word starts
     w.glyphs.forEach((glyph, i) => {
       const advance = w.xAdvance[i]! * s;
       if (line.length > 0 && x + advance > maxWidth) {
         // Only a word wider than the whole line gets here: it continues on the next line.
-        words.push(w.glyphs.slice(from, i).map((g) => String.fromCodePoint(...g.codePoints)).join(''));
+        words.push(w.chars.slice(from, i).join(''));
         finish();
         from = i;
         x = 0;
@@ -144,7 +145,7 @@ export function wrap(text: string, style: TextStyle, maxWidth: number): TextLine
       x += advance;
       width = x;
     });
-    words.push(from === 0 ? word : w.glyphs.slice(from).map((g) => String.fromCodePoint(...g.codePoints)).join(''));
+    words.push(w.chars.slice(from).join(''));
     pen = x;
   }
   if (line.length > 0) finish();

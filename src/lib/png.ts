@@ -10,7 +10,7 @@
 import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-/** Filtered rows, kept between calls (one per thread: each worker has its own module). */
+/** Filtered rows, kept between calls. */
 let scratch: Buffer | undefined;
 
 function chunk(type: string, data: Buffer): Buffer[] {
@@ -43,12 +43,11 @@ export function encodeIndexedPng(indices: Uint8Array, palette: Uint8Array, width
   ihdr[8] = 8; // bit depth
   ihdr[9] = 3; // colour type: palette
   // compression, filter method and interlace stay 0
-  const png = Buffer.concat([
+  return Buffer.concat([
     SIGNATURE,
     ...chunk('IHDR', ihdr),
     ...chunk('PLTE', Buffer.from(palette)),
     ...chunk('IDAT', deflateSync(raw, { strategy: constants.Z_RLE })),
     ...chunk('IEND', Buffer.alloc(0)),
   ]);
-  return new Uint8Array(png); // a copy with an ArrayBuffer of its own: small Buffers share a pool, and workers transfer this one
 }
