@@ -6,6 +6,7 @@ import { toolSchema } from './schemas/tool.ts';
 import { topicSchema, compareSchema } from './schemas/topic.ts';
 import { snapshotSchema } from './status/snapshot-schema.ts';
 import { verificationSchema } from './schemas/verification.ts';
+import { mdxBodies } from './lib/mdx-body-loader.ts';
 
 /**
  * Where the content lives. CONTENT_DIR lets the tests build the site over a fixture tree of bad content
@@ -21,10 +22,11 @@ const tools = defineCollection({
 
 /**
  * One MDX file per error: content/errors/<tool-id>/<error-id>.mdx, so an entry's id is "<tool-id>/<error-id>".
- * Files starting with "_" are drafts and are not built.
+ * Files starting with "_" are drafts and are not built. Bodies are compiled by their page, not as modules
+ * (src/lib/mdx-body.ts).
  */
 const errors = defineCollection({
-  loader: glob({ base: `${CONTENT_DIR}/errors`, pattern: '*/[^_]*.mdx' }),
+  loader: mdxBodies({ base: `${CONTENT_DIR}/errors`, pattern: '*/[^_]*.mdx' }),
   // `tool` becomes a checked reference; related/elsewhere stay "<tool>/<id>" strings and are
   // resolved by the registry check (src/lib/registry.ts), which names the file and field when one doesn't.
   schema: errorSchema({ tool: reference('tools') }),

@@ -1,9 +1,10 @@
-// The front matter of an error page is read once, by the content layer (typed by the zod schema, kept in its data
-// store); nothing reads the copy @astrojs/mdx would compile into every page's module as `export const frontmatter`.
-// Our front matter is most of each file (messages, causes, FAQ, sources), so that copy was parsed as YAML, serialised
-// and bundled 1,000 times for nothing: this plugin hands the MDX compiler the file with its front-matter lines
-// blanked (line numbers kept, so MDX errors still point at the right line). Measured at 1,000 pages: the Vite phase
-// 7.8 s → 6.5 s, and the built site byte-identical (diff -r). A body that uses `frontmatter` gets the file unchanged.
+// The front matter of an MDX page (topics and comparisons; error pages are not modules at all: src/lib/mdx-body.ts)
+// is read once, by the content layer (typed by the zod schema, kept in its data store); nothing reads the copy
+// @astrojs/mdx would compile into every page's module as `export const frontmatter`. Front matter is most of such a
+// file, so that copy was parsed as YAML, serialised and bundled for nothing: this plugin hands the MDX compiler the
+// file with its front-matter lines blanked (line numbers kept, so MDX errors still point at the right line). Measured
+// when error pages were modules too, at 1,000 pages: the Vite phase 7.8 s → 6.5 s, and the built site byte-identical
+// (diff -r). A body that uses `frontmatter` gets the file unchanged.
 
 /** The MDX source with the front matter's lines emptied, or unchanged when the body refers to `frontmatter`. */
 export function blankFrontmatter(code) {

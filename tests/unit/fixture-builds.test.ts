@@ -1,7 +1,8 @@
 /**
  * The real `astro build` on fixture content, one build at a time:
  * - bad content fails the build with the file and the field named, for schema errors (zod, reported by Astro's
- *   content layer) and for registry errors (our check, run when the pages load the catalogue);
+ *   content layer), for registry errors (our check, run when the pages load the catalogue) and with the file, line
+ *   and column for MDX mistakes in an error page's body (checked as the content loads);
  * - untrusted text (a hostile status snapshot, a message holding </script>) reaches the pages only as text.
  */
 import { describe, it, expect, afterAll } from 'vitest';
@@ -27,6 +28,15 @@ describe('astro build on bad content', () => {
     roots.push(b.root);
     expect(b.status).not.toBe(0);
     expect(b.output).toMatch(/errors\/claude-code\/sample-error\.mdx → related\[0\]: "claude-code\/no-such-page" does not exist/);
+  }, 120_000);
+
+  it('fails on an MDX mistake in a body, naming the file, line and column, before any page is built', () => {
+    // Line 30 of the fixture is its `</Fix>`; without it, `</HowToFix>` on line 44 closes the wrong tag.
+    const b = buildFixture({ mutate: (r) => edit(r, PAGE, '</Fix>', '') });
+    roots.push(b.root);
+    expect(b.status).not.toBe(0);
+    expect(b.output).toMatch(/errors\/claude-code\/sample-error\.mdx:44:1: Unexpected closing tag `<\/HowToFix>`, expected corresponding closing tag for `<Fix>` \(26:1\)/);
+    expect(b.output).not.toContain('Building static entrypoints');
   }, 120_000);
 });
 
