@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SLOT } from '../status/slot-pattern.mjs';
+import { linkOrCopyDir } from '../lib/link-or-copy.mjs';
 
 
 /** Every .html file under dir, as paths relative to it, sorted (so the key does not depend on directory order). */
@@ -31,12 +32,12 @@ export function indexKey(site, salt) {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Copies a cached index into place; false when there is none for this key. */
+/** Puts a cached index into place (linked where possible); false when there is none for this key. */
 export function restoreIndex(cacheDir, key, outputPath) {
   const cached = join(cacheDir, key);
   if (!existsSync(join(cached, 'pagefind-entry.json'))) return false;
   rmSync(outputPath, { recursive: true, force: true });
-  cpSync(cached, outputPath, { recursive: true });
+  linkOrCopyDir(cached, outputPath);
   return true;
 }
 

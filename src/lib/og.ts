@@ -7,9 +7,10 @@
  * indexes in its own process (src/integrations/og-images.mjs).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { drawOg, TEMPLATE_VERSION, type OgCard } from './og-draw.ts';
+import { linkOrCopyFile } from './link-or-copy.mjs';
 
 export type { OgCard };
 
@@ -26,15 +27,17 @@ function cachePath(card: OgCard): string {
   return join(CACHE_DIR, `${key}.png`);
 }
 
-/** Writes one card to `file`: copied from the cache when it is there, drawn (and cached) otherwise. Says which. */
+/** Writes one card to `file`: linked or copied from the cache when it is there, drawn (and cached) otherwise. Says which. */
 export async function writeOg(card: OgCard, file: string): Promise<'cached' | 'drawn'> {
   ensureDir(dirname(file));
   const cached = cachePath(card);
   if (existsSync(cached)) {
-    copyFileSync(cached, file);
+    linkOrCopyFile(cached, file);
     return 'cached';
   }
   const png = await drawOg(card);
+  // Unlinked first: a card left in dist/ by an earlier build may be a link into the cache, which must not be written through.
+  rmSync(file, { force: true });
   writeFileSync(file, png);
   ensureDir(CACHE_DIR);
   // Written under a temporary name and renamed: a build that dies mid-write never leaves a truncated card in the cache.
