@@ -5,7 +5,8 @@
  */
 import { KEBAB, TOOL_IDS } from '../schemas/common.ts';
 import { fixAnchor, fixSteps } from './fix-anchors.ts';
-import { NEAR_DUPLICATE_THRESHOLD, nearDuplicates, ownText } from './near-duplicates.ts';
+import { NEAR_DUPLICATE_THRESHOLD, ownText } from './near-duplicates.ts';
+import { cachedNearDuplicates } from './near-duplicates-cache.ts';
 
 export interface RegistryEntry {
   /** "<tool-id>/<error-id>" (the file path under content/errors/ without ".mdx"). */
@@ -85,7 +86,7 @@ export function checkRegistry(entries: RegistryEntry[], toolIds: string[], publi
     checkBody(e, add);
   }
 
-  for (const pair of nearDuplicates(
+  for (const pair of cachedNearDuplicates(
     entries.map((e) => ({ id: e.id, file: e.file, text: ownText(e.body, e.data) })),
     NEAR_DUPLICATE_THRESHOLD,
   )) {
