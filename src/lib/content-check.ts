@@ -12,6 +12,7 @@ import { toolSchema, type ToolData } from '../schemas/tool.ts';
 import { verificationSchema, type Verification } from '../schemas/verification.ts';
 import { checkNote } from './verification.ts';
 import { checkHubs, checkRegistry, staleWarnings, type Problem, type RegistryEntry } from './registry.ts';
+import { bodyStartLine, checkBody, MdxBodyError } from './mdx-body-check.ts';
 import { topicSchema, compareSchema } from '../schemas/topic.ts';
 
 /** "messages[0].text" from a zod issue path. */
@@ -89,6 +90,13 @@ export function checkContent(root: string, { now = new Date() }: { now?: Date } 
       if (!parsed.success) {
         problems.push(...zodProblems(show(file), parsed.error));
         continue;
+      }
+      try {
+        const body = split.body.trim();
+        checkBody(show(file), body, () => bodyStartLine(readFileSync(file, 'utf8'), body));
+      } catch (e) {
+        if (!(e instanceof MdxBodyError)) throw e;
+        problems.push({ file: e.file, field: `(body) line ${e.line}:${e.column}`, message: `${e.reason}; ${e.hint}` });
       }
       entries.push({ id: `${tool}/${f.slice(0, -4)}`, file: show(file), data: parsed.data, body: split.body });
     }

@@ -5,20 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
-import { checkBody } from './mdx-body.ts';
+import { bodyStartLine, checkBody } from './mdx-body-check.ts';
 
 /**
  * Bumped when what the loader stores changes. Entries cached by a build that made modules of them (the data store
  * lives in the cache directory between deploys) would bring their modules back, so a new format starts over once.
  */
 const FORMAT = 'mdx-bodies-1';
-
-/** The line of `file` (relative to the site's root) on which `body` (the text after the front matter, trimmed) starts. */
-function bodyStartLine(root: URL, file: string, body: string): number {
-  const text = readFileSync(new URL(file, root), 'utf8');
-  const at = Math.max(0, text.indexOf(body));
-  return text.slice(0, at).split('\n').length;
-}
 
 export function mdxBodies(options: Parameters<typeof glob>[0]): Loader {
   const inner = glob(options);
@@ -35,7 +28,8 @@ export function mdxBodies(options: Parameters<typeof glob>[0]): Loader {
         set(entry) {
           const { deferredRender: _module, ...rest } = entry;
           const { body, filePath } = rest;
-          if (body !== undefined && filePath) checkBody(filePath, body, () => bodyStartLine(root, filePath, body));
+          // The file is read again only to place an error: the loader hands over the body without its offset.
+          if (body !== undefined && filePath) checkBody(filePath, body, () => bodyStartLine(readFileSync(new URL(filePath, root), 'utf8'), body));
           return context.store.set(rest);
         },
         // The glob loader re-registers a cached entry's module here; there is none.

@@ -122,6 +122,12 @@ describe('content check', () => {
     expectProblem(problems, PAGE, '(body) <Fix title="Do the thing">', /two steps share the title/);
   });
 
+  it('an MDX mistake in the body, placed at its line and column in the file', () => {
+    // Line 30 of the fixture is its `</Fix>`; without it, `</HowToFix>` on line 44 closes the wrong tag.
+    const p = problemsAfter((r) => edit(r, PAGE, '</Fix>', ''));
+    expectProblem(p, PAGE, '(body) line 44:1', /^Unexpected closing tag `<\/HowToFix>`, expected corresponding closing tag for `<Fix>` \(26:1\).*; fix the MDX there/);
+  });
+
   it('prose outside the two body blocks', () => {
     const problems = problemsAfter((r) => edit(r, PAGE, '<Meaning>', 'Stray paragraph.\n\n<Meaning>'));
     expectProblem(problems, PAGE, '(body)', /outside <Meaning> and <HowToFix>/);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { mdxToJs } from 'satteri';
 import { satteri } from '@astrojs/markdown-satteri';
-import { checkBody, compileOptions } from '../../src/lib/mdx-body.ts';
+import { checkBody, compileOptions } from '../../src/lib/mdx-body-check.ts';
 
 const DIR = 'content/errors';
 const pages = readdirSync(DIR).flatMap((tool) =>
@@ -63,5 +63,12 @@ describe('checkBody', () => {
       /^x\.mdx:7:1: MDX reads a line starting with "import " as a module import/,
     );
     expect(() => checkBody('x.mdx', 'Run:\n\n```text\nimport os\n```', () => 5)).not.toThrow();
+  });
+
+  it('rejects an image at a relative path, but not one from public/ or another site', () => {
+    expect(() => checkBody('x.mdx', 'Intro.\n\nSee ![the dialog](./dialog.png).', () => 5)).toThrow(
+      /^x\.mdx:7:5: the image "\.\/dialog\.png" is a path relative to the page[\s\S]*put the file in public\//,
+    );
+    expect(() => checkBody('x.mdx', '![a](/images/a.png) ![b](https://example.com/b.png)', () => 5)).not.toThrow();
   });
 });
