@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
-import { bodyStartLine, checkBody } from './mdx-body-check.ts';
+import { bodyStartLine, checkBody, MdxBodyError } from './mdx-body-check.ts';
 
 /**
  * Bumped when what the loader stores changes. Entries cached by a build that made modules of them (the data store
@@ -28,8 +28,15 @@ export function mdxBodies(options: Parameters<typeof glob>[0]): Loader {
         set(entry) {
           const { deferredRender: _module, ...rest } = entry;
           const { body, filePath } = rest;
-          // The file is read again only to place an error: the loader hands over the body without its offset.
-          if (body !== undefined && filePath) checkBody(filePath, body, () => bodyStartLine(readFileSync(new URL(filePath, root), 'utf8'), body));
+          try {
+            // The file is read again only to place an error: the loader hands over the body without its offset.
+            if (body !== undefined && filePath) checkBody(filePath, body, () => bodyStartLine(readFileSync(new URL(filePath, root), 'utf8'), body));
+          } catch (e) {
+            // In `astro dev` (the loader is watching) the entry is kept, so its page shows the same error in the
+            // browser's overlay rather than the old text; a build stops here.
+            if (!context.watcher || !(e instanceof MdxBodyError)) throw e;
+            context.logger.error(e.message);
+          }
           return context.store.set(rest);
         },
         // The glob loader re-registers a cached entry's module here; there is none.

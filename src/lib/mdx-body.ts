@@ -14,7 +14,8 @@
 import { evaluate, type EvaluateOptions } from 'satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import * as astroServer from 'astro/runtime/server/index.js';
-import { compileOptions } from './mdx-body-check.ts';
+import { readFileSync } from 'node:fs';
+import { bodyStartLine, checkBody, compileOptions } from './mdx-body-check.ts';
 
 type Renderable = ((props: Record<string, unknown>) => unknown) & Record<symbol, unknown>;
 
@@ -22,9 +23,16 @@ type Renderable = ((props: Record<string, unknown>) => unknown) & Record<symbol,
  * The body as a component Astro renders like an MDX module's `Content`: pass the body components in `components`.
  * Mirrors what @astrojs/mdx adds around a compiled module (the Fragment component, the renderer tag).
  */
-export function bodyComponent(body: string): Renderable {
+export function bodyComponent(body: string, file: string): Renderable {
   const runtime = { Fragment, jsx: jsx as EvaluateOptions['jsx'], jsxs: jsxs as EvaluateOptions['jsxs'] };
-  const mod = evaluate(body, { ...compileOptions(), ...runtime }) as Record<string, unknown>;
+  let mod: Record<string, unknown>;
+  try {
+    mod = evaluate(body, { ...compileOptions(), ...runtime }) as Record<string, unknown>;
+  } catch (e) {
+    // Only in `astro dev`, where the loader keeps a body that failed its check: the same error, placed in the file.
+    checkBody(file, body, () => bodyStartLine(readFileSync(file, 'utf8'), body));
+    throw e;
+  }
   const MDXContent = mod.default as (props: Record<string, unknown>) => unknown;
   const Content = ((props: Record<string, unknown> = {}) =>
     MDXContent({ ...props, components: { Fragment, ...(props.components as object) } })) as Renderable;
