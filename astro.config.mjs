@@ -7,6 +7,7 @@ import { siteUrl } from './src/site.config.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { ogImages } from './src/integrations/og-images.mjs';
 import { mdxFrontmatterOnce } from './src/integrations/mdx-frontmatter-once.mjs';
+import { dataStoreLiterals } from './src/integrations/data-store-literals.mjs';
 import { sitemapFilter, sitemapSerialize } from './src/lib/sitemap-lastmod.mjs';
 
 export default defineConfig({
@@ -33,7 +34,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ serialize: sitemapSerialize, filter: sitemapFilter }), pagefindIndex(), ogImages()],
   vite: {
     // mdxFrontmatterOnce: pages' front matter is read by the content layer only, not compiled into every module too.
-    plugins: [tailwindcss(), mdxFrontmatterOnce()],
+    // dataStoreLiterals: the content data store compiles in linear time, not quadratic (67 s → 4 s at 10,000 pages).
+    plugins: [tailwindcss(), mdxFrontmatterOnce(), dataStoreLiterals()],
     // Never inline scripts into pages: the Content-Security-Policy allows only same-origin script files.
     build: {
       assetsInlineLimit: 0,
