@@ -9,7 +9,7 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 /**
  * What @astrojs/mdx passes the compiler for this site's config (src/.../create-processor.js in @astrojs/mdx 8): GFM
  * and smart punctuation on (Astro's defaults), heading ids, HTML attribute names. Its other plugins handle images,
- * scripts, styles and client components, which error bodies do not use (checkBody rejects imports).
+ * scripts, styles and client components, which error bodies do not use (checkBody refuses imports and relative images).
  */
 export function compileOptions(): MdxCompileOptions {
   return {
