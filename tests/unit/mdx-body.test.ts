@@ -11,12 +11,13 @@ import { createRequire } from 'node:module';
 import { mdxToJs } from 'satteri';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checkBody, compileOptions } from '../../src/lib/mdx-body-check.ts';
+import { splitFrontMatter } from '../../src/lib/content-check.ts';
 
 const DIR = 'content/errors';
 const pages = readdirSync(DIR).flatMap((tool) =>
   readdirSync(join(DIR, tool)).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => join(DIR, tool, f)));
 /** What Astro's content layer stores as an .mdx entry's body: the text after the front matter, trimmed. */
-const bodyOf = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/, '').trim();
+const bodyOf = (text: string) => splitFrontMatter(text)!.body.trim();
 /** The compiled content function, without the module wrapping each side adds (frontmatter, headings exports). */
 const contentCode = (code: string) => code.slice(code.indexOf('function _createMdxContent'), code.indexOf('function MDXContent'));
 
