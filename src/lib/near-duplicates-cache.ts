@@ -17,7 +17,7 @@ const ALGORITHM = 'src/lib/near-duplicates.ts';
 const FILE = 'agent-errors-near-duplicates.json';
 
 /** Where Astro keeps its cache for this build (astro.config.mjs: ASTRO_CACHE_DIR, else Astro's default). */
-export function astroCacheDir(): string {
+function astroCacheDir(): string {
   return process.env.ASTRO_CACHE_DIR || 'node_modules/.astro';
 }
 
